@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fold } from '../src/extract/text/fold';
+import { lineStart, lineEnd } from '../src/extract/text/boundaries';
+const [file, pos] = [process.argv[2]!, Number(process.argv[3])];
+const t = fold(readFileSync('/work/shared/seeds/' + file, 'utf8'));
+const p = t.slice(lineStart(t, pos, 400), lineEnd(t, pos, 400));
+console.log(p.length, p.slice(0, 300));
+const FUTURE = /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|应当|(?<![适响相供反])应(?![急用该])|将(?!军|近)|计划|力求|努力|不能|不得|须|预期|预计|到20)/g;
+const RECORD_WORDS = /(了|已|累计|同比|提前实现|顺利|初步形成|基本完成|稳步推进|深入推进|不断|日趋|大幅|有效提升|取得|成效|成绩|明显|显著|率先|完成|实现|增长|下降)/g;
+console.log('future', [...p.matchAll(FUTURE)].map(m=>m[0]).join(' '));
+console.log('record', [...p.matchAll(RECORD_WORDS)].map(m=>m[0]).join(' '));

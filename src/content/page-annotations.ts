@@ -1,0 +1,29 @@
+/**
+ * From page text to the annotations the page shows: ids, sentences and anchor context.
+ */
+import type { Annotation } from '../core/annotation';
+import { quoteContext, sentenceAround } from '../capture/annotation-context';
+import type { PageAnnotation } from '../messaging/protocol';
+
+/** Highlight id of an annotation: stable for the same text, so a re-run gives the same ids. */
+export function annotationId(a: Pick<Annotation, 'kind' | 'start' | 'end'>): string {
+  return `${a.kind === 'deadline' ? 'd' : 't'}${a.start}-${a.end}`;
+}
+
+/** Adds ids, sentence and anchor context to extracted annotations. */
+export function toPageAnnotations(text: string, annotations: readonly Annotation[]): PageAnnotation[] {
+  return annotations.map((a) => ({
+    ...a,
+    id: annotationId(a),
+    context: sentenceAround(text, a.start, a.end),
+    ...quoteContext(text, a.start, a.end),
+  }));
+}
+
+/** Today's date in the reader's time zone, `YYYY-MM-DD`. */
+export function localIsoDate(now: Date): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,105 @@
+import type { PageIdentityHints } from '../core/document';
+import { anatomySignals, listShapeSignals, wordingSignals } from './content-signals';
+import { readAnatomy } from './document-anatomy';
+import { healthSiteSignals, HEALTH_SITE_THRESHOLD } from './health-site';
+import { identityHints } from './identity-hints';
+import { countIndexNumbers } from './list-rows';
+import { metaSignals } from './meta-signals';
+import { pickTitle } from './page-title';
+import { HEALTH_BODY } from './patterns';
+import { scoreOf, signal, type DetectionSignal } from './signal';
+import type { PageSnapshot } from './snapshot';
+import { classifyTitle, type TitleGenre } from './title-genre';
+import { urlSignals } from './url-signals';
+
+export type { DetectionSignal } from './signal';
+
+/** The verdict on a page, with the evidence behind it. */
+export interface Detection {
+  /** A single policy document (notice, opinion, plan, measures, work points, speech…). */
+  policyPage: boolean;
+  /** The site, or the portal section the page lives in, belongs to a health authority. */
+  healthSite: boolean;
+  /** Policy score: the sum of the weights of the policy signals (`site.*` signals are not counted). */
+  score: number;
+  /** Policy signals, then `site.*` health signals, each with its weight. */
+  signals: DetectionSignal[];
+  /** Identity the page states: title, 文号, 发文机关, dates, 索引号, attachments. */
+  document: PageIdentityHints;
+  /**
+   * Added field (optional): the document is about health (title or issuer names a health
+   * body or topic) even when the site is not a health authority, e.g. a State Council
+   * document on www.gov.cn.
+   */
+  healthTopic?: boolean;
+  /** Added field (optional): the genre the title declares. */
+  genre?: TitleGenre;
+}
+
+/** Score from which a page with core evidence counts as a policy document. */
+export const POLICY_THRESHOLD = 4;
+
+const GENRE_WEIGHTS: Readonly<Record<TitleGenre, number>> = {
+  policy: 3, speech: 3, 'work-points': 3,
+  interpretation: -6, 'proposal-reply': -6, 'publicity-list': -6, procurement: -6, report: -6, bulletin: -6,
+  announcement: -3, news: -1, unknown: 0,
+};
+
+/** Signals that only an official document (or a speech assigning tasks) produces; one is required. */
+const CORE_EVIDENCE = new Set([
+  'title.policy', 'title.speech', 'title.work-points', 'text.doc-number-before-recipients', 'text.recipients-line',
+  'text.closing-formula', 'text.disclosure-mark', 'text.directive', 'text.speech-body',
+]);
+
+const HEALTH_TOPIC = /卫生|健康|医疗|医院|医药|医保|医师|护士|护理|疾病|疾控|传染病|疫苗|免疫|药品|中医|妇幼|计划生育|计生|生育|老龄|托育|职业病|爱国卫生|公共卫生|急救|血液|健康/;
+
+/**
+ * Classifies a page snapshot: is it a single policy document, is the site a health
+ * authority. Pure: weighs independent signals from the URL, meta tags, title genre, the
+ * 信息公开 block, document layout, wording and list shape, and explains itself.
+ */
+export function classifyPage(snapshot: PageSnapshot): Detection {
+  const lines = snapshot.text.split('\n').filter((line) => line.length > 0);
+  const linkTexts = new Set(snapshot.links.map((link) => link.text).filter((text) => text.length > 0));
+  const contentLines = lines.filter((line) => !linkTexts.has(line));
+  const contentText = contentLines.join('\n');
+
+  const title = pickTitle(snapshot, lines, linkTexts);
+  const genre = classifyTitle(title);
+  const anatomy = readAnatomy(contentLines);
+  const document = identityHints(snapshot, title, anatomy);
+  const indexNumbers = countIndexNumbers(snapshot.text);
+
+  const policySignals: DetectionSignal[] = [];
+  if (GENRE_WEIGHTS[genre] !== 0) policySignals.push(signal(`title.${genre}`, GENRE_WEIGHTS[genre], title));
+  policySignals.push(...urlSignals(snapshot.url), ...metaSignals(snapshot.metas));
+  if (snapshot.infoBlock['索引号'] && indexNumbers < 3) policySignals.push(signal('info.index-number', 1, snapshot.infoBlock['索引号']));
+  if (document.writtenDate || (document.docNumber && (snapshot.infoBlock['发文字号'] ?? snapshot.infoBlock['文号']))) {
+    policySignals.push(signal('info.document-fields', 1));
+  }
+  policySignals.push(...anatomySignals(anatomy), ...wordingSignals(contentText));
+  if (document.attachments?.length) policySignals.push(signal('text.attachments', 1, String(document.attachments.length)));
+  policySignals.push(...listShapeSignals({
+    listRowCount: snapshot.listRowCount,
+    indexNumbers,
+    proseLines: contentLines.filter((line) => line.length >= 50).length,
+    linkShare: linkShare(snapshot),
+    textLength: snapshot.text.length,
+  }));
+
+  const score = scoreOf(policySignals);
+  const policyPage = score >= POLICY_THRESHOLD && policySignals.some((item) => CORE_EVIDENCE.has(item.id) && item.weight > 0);
+
+  const healthSignals = healthSiteSignals({ url: snapshot.url, metas: snapshot.metas, documentTitle: snapshot.title, text: snapshot.text, infoBlock: snapshot.infoBlock });
+  const healthSite = scoreOf(healthSignals) >= HEALTH_SITE_THRESHOLD;
+  const healthTopic = healthSite || HEALTH_TOPIC.test(title) || HEALTH_BODY.test(document.issuer ?? '');
+
+  return { policyPage, healthSite, score, signals: [...policySignals, ...healthSignals], document, healthTopic, genre };
+}
+
+/** Share of the visible text that is link text (navigation, list rows). */
+function linkShare(snapshot: PageSnapshot): number {
+  if (snapshot.text.length === 0) return 0;
+  const linkChars = snapshot.links.reduce((sum, link) => sum + link.text.length, 0);
+  return Math.min(1, linkChars / snapshot.text.length);
+}

@@ -1,0 +1,173 @@
+/**
+ * Dated deadlines: 2017年6月中旬前, 今年10月底前, 2020年10月16日18:00前, 截止时间为…,
+ * 3月底, 年底前, horizon years (到2025年, 2025年，…), 20xx placeholders and 今年/年内.
+ */
+import { parseNumberToken } from '../numbers/parse-number';
+import { clauseEnd, clauseStart, sentenceEnd } from '../text/boundaries';
+import { textAfter, textBefore } from '../text/window';
+import type { DeadlineCandidate, DeadlineScan } from './candidate';
+import {
+  PAST_MARKERS,
+  hasHorizonWordBefore,
+  isDataCutoff,
+  isEventAfter,
+  isMetadataDate,
+  isPlanNameYears,
+  isTitleOrSignature,
+  submissionCutoffStart,
+} from './context-rules';
+import { BEFORE, DAY_NUM, MONTH_NUM, PERIOD_PART, REL_YEAR, S, TIME_OF_DAY, YEAR_NUM } from './patterns';
+import { resolveDate } from './resolve-date';
+
+const DATE_EXPRESSION = new RegExp(
+  `(?:(?:(?<y>${YEAR_NUM})|(?<ry>${REL_YEAR}))${S}年(?<du>度)?${S}` +
+    `(?:(?<mo>${MONTH_NUM})${S}月(?:份)?${S}(?:(?<d>${DAY_NUM})${S}[日号])?)?` +
+    `|(?<mo2>${MONTH_NUM})${S}月(?<fen>份)?${S}(?:(?<d2>${DAY_NUM})${S}[日号])?)` +
+    `(?:${S}(?<part>${PERIOD_PART}))?` +
+    `(?:${S}(?<time>${TIME_OF_DAY}))?` +
+    `(?:${S}(?<before>${BEFORE}))?`,
+  'g',
+);
+
+/** 年底前, 年内 without a year word: the reference year. */
+const BARE_YEAR_END = /(?<![今明本当次去上前后0-9xX×*〇零一二三四五六七八九十每全近多历同该])年(?<part>内|底|末)(?<before>之前|以前|前)?/g;
+
+const REL_OFFSET: Record<string, number> = { 今: 0, 本: 0, 当: 0, 明: 1, 次: 1, 后: 2, 去: -1, 上: -1, 前: -2 };
+const MODAL_AFTER =
+  /((?<![需重主纪摘概简只])要(?![求点素闻])|将(?!军)|必须|务必|确保|争取|力争|全部|都要|新增|实现|提高到|达到|完成|开工|推开|建成|投入使用)/;
+const STRONG_MODAL = /((?<![需重主纪摘概简只])要(?![求点素闻])|必须|务必|确保)/;
+const NOT_LIMIT_AFTER = /^(以来|的|是|乃至|以前|工作的|工作|以后|起|开始|同期|相比|比|底以来|各项|全年|上半年已|已)/;
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[ \t]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** A clause continues with a modal or goal verb and does not read as past. */
+function forwardClause(f: string, end: number): boolean {
+  const after = textAfter(f, end, 5).replace(/^[,，’]/, '');
+  if (NOT_LIMIT_AFTER.test(after)) return false;
+  const topic = /^[ \t]{0,2}[,，’]/.test(f.slice(end, end + 3));
+  const clause = f.slice(end, clauseEnd(f, topic ? end + 1 + f.slice(end).search(/[,，’]/) : end, 40));
+  if (MODAL_AFTER.test(clause) && !/(了|已|以来|得很|地很)/.test(clause)) return true;
+  // 今年，…项目已列入…，各单位要…必须…: a year as the topic of a whole instruction.
+  const sentence = f.slice(end, sentenceEnd(f, end, 80));
+  return topic && STRONG_MODAL.test(sentence) && !/了/.test(sentence);
+}
+
+/** Finds dated deadlines in the scan's folded text. */
+export function findDatedDeadlines(scan: DeadlineScan): DeadlineCandidate[] {
+  const { folded: f, ref } = scan;
+  const out: DeadlineCandidate[] = [];
+  for (const m of f.matchAll(DATE_EXPRESSION)) {
+    const c = classify(scan, m);
+    if (c) out.push(c);
+  }
+  for (const m of f.matchAll(BARE_YEAR_END)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isDataCutoff(f, start) || textBefore(f, start, 1) === '每') continue;
+    const part = m.groups?.part;
+    const after = textAfter(f, end, 6);
+    if (part === '内' && /^(外|容)/.test(after)) continue;
+    if (/(了|已)/.test(after) || /已/.test(textBefore(f, start, 3))) continue;
+    if (part !== '内' && m.groups?.before === undefined) {
+      // 年末总人口 is a statistic; 确保年底完成 is a limit.
+      if (!hasHorizonWordBefore(f, start) && !/^(前|完成|实现|达到|要|将|全面|基本|建成|覆盖|[,，’])/.test(after)) continue;
+    }
+    out.push({ start, end, due: resolveDate(ref.y, undefined, undefined, part), relative: true });
+  }
+  return out;
+}
+
+function classify(scan: DeadlineScan, m: RegExpMatchArray): DeadlineCandidate | null {
+  const { folded: f, ref } = scan;
+  const g = m.groups ?? {};
+  let start = m.index ?? 0;
+  const end = trimEnd(f, start, start + m[0].length);
+  if (end <= start) return null;
+  if (/\d/.test(f[start - 1] ?? '') || (g.y !== undefined && /[0-9]/.test(f[start - 1] ?? ''))) return null;
+  if (isDataCutoff(f, start) || isMetadataDate(f, start) || isTitleOrSignature(f, start, end)) return null;
+  if (isPlanNameYears(f, start)) return null;
+
+  const monthRaw = g.mo ?? g.mo2;
+  const dayRaw = g.d ?? g.d2;
+  const month = monthRaw === undefined ? undefined : (parseNumberToken(monthRaw) ?? undefined);
+  const day = dayRaw === undefined ? undefined : (parseNumberToken(dayRaw) ?? undefined);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  const part = g.part;
+  const before = g.before !== undefined;
+  const isLimit = before || (part !== undefined && part !== '初');
+  const placeholder = g.y !== undefined && /[xX×*]/.test(g.y);
+  const offset = g.ry === undefined ? 0 : (REL_OFFSET[g.ry] ?? 0);
+  if (offset < 0) return null;
+  const cutoffStart = submissionCutoffStart(f, start);
+  const eventAfter = !before && isEventAfter(f, end);
+
+  let year: number;
+  if (g.y !== undefined && !placeholder) {
+    const y = parseNumberToken(g.y);
+    if (y === null || y < 1900 || y > 2199) return null;
+    year = y;
+  } else year = ref.y + offset;
+  const relative = g.ry !== undefined || undefined;
+
+  let accept: boolean;
+  if (cutoffStart >= 0) {
+    accept = true;
+    start = cutoffStart;
+  } else if (month === undefined) {
+    accept = acceptYearOnly(scan, { start, end, isLimit, placeholder, known: g.y !== undefined && !placeholder, year, rel: g.ry, du: g.du });
+  } else if (day !== undefined) {
+    accept = before || (/(于|在)$/.test(textBefore(f, start, 1)) && /^(报送|上报|报|提交|完成|截止)/.test(textAfter(f, end, 3)));
+  } else {
+    accept = isLimit ? !eventAfter : hasHorizonWordBefore(f, start) && !eventAfter && g.fen === undefined;
+  }
+  if (!accept) return null;
+  if (g.ry === undefined && /^(去年|上年|前年)$/.test(textBefore(f, start, 2))) return null;
+  if (/^(到|至)$/.test(textBefore(f, start, 1)) && month === undefined && f[start - 1] !== ' ') start -= 1;
+
+  if (placeholder) return { start, end, due: null, yearMissing: true };
+  const due = resolveDate(year, month, day, part);
+  if (due === null) return null;
+  return relative ? { start, end, due, relative } : { start, end, due };
+}
+
+interface YearOnly {
+  start: number;
+  end: number;
+  isLimit: boolean;
+  placeholder: boolean;
+  known: boolean;
+  year: number;
+  rel: string | undefined;
+  du: string | undefined;
+}
+
+/** Decides whether a year without a month (2025年, 20xx年, 今年) bounds a goal or an action. */
+function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
+  const f = scan.folded;
+  const clauseAfter = f.slice(x.end, clauseEnd(f, x.end, 30));
+  if (/已/.test(textBefore(f, x.start, 4)) || /了/.test(clauseAfter)) return false;
+  if (x.isLimit) return !PAST_MARKERS.test(textAfter(f, x.end, 2));
+  if (/^[-至到]/.test(textAfter(f, x.end, 1)) || /[-至到]\d{0,4}$/.test(textBefore(f, x.start, 5).replace(/\d+$/, '-'))) {
+    if (/\d[-至到]$/.test(textBefore(f, x.start, 2)) || /^[-至到]/.test(textAfter(f, x.end, 1))) return false; // part of a span
+  }
+  if (isEventAfter(f, x.end)) return false;
+  if (x.du !== undefined || /^的/.test(textAfter(f, x.end, 1))) return false;
+  const horizonWord = hasHorizonWordBefore(f, x.start);
+  if (x.placeholder) {
+    if (horizonWord) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
+    // 20xx年卫生计生部门招商任务为4000万元: a year opening a clause that sets a quota.
+    const atClauseStart = clauseStart(f, x.start, 30) === x.start || /^[\s]*$/.test(f.slice(clauseStart(f, x.start, 30), x.start));
+    return atClauseStart && /(任务|目标|指标)(为|是|:|要)/.test(clauseAfter) && !PAST_MARKERS.test(clauseAfter);
+  }
+  if (x.rel !== undefined) return (x.rel === '今' || x.rel === '本' || x.rel === '明') && forwardClause(f, x.end);
+  if (x.year < scan.ref.y) return false;
+  if (horizonWord) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
+  if (x.year === scan.ref.y) return false;
+  // 2025年，我省…达到…: a future year as the topic of a goal sentence.
+  return /^[ \t]{0,2}[,，’]/.test(f.slice(x.end, x.end + 3));
+}

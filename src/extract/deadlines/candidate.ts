@@ -1,0 +1,26 @@
+/**
+ * A deadline found by one recogniser, before overlaps between recognisers are resolved.
+ */
+import type { DeadlineAnnotation } from '../../core/annotation';
+import type { YMD } from '../dates/calendar';
+
+/** The normalised meaning of a deadline, without its offsets and text. */
+export type DeadlineMeaning = Omit<DeadlineAnnotation, 'kind' | 'start' | 'end' | 'text'>;
+
+/** A recognised deadline span with its meaning. */
+export interface DeadlineCandidate extends DeadlineMeaning {
+  start: number;
+  end: number;
+}
+
+/** What every recogniser receives. */
+export interface DeadlineScan {
+  /** Original text (offsets and output text refer to it). */
+  text: string;
+  /** Folded text of the same length (what the patterns read). */
+  folded: string;
+  /** The reference date 今年/年内 follow. */
+  ref: YMD;
+  /** True when the reference date is only the caller's fallback. */
+  refIsFallback: boolean;
+}

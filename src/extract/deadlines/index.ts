@@ -1,0 +1,66 @@
+/**
+ * All deadline recognisers, with overlaps resolved: when two spans overlap, the longer one
+ * (the more complete reading) wins.
+ */
+import type { DeadlineAnnotation, IsoDate } from '../../core/annotation';
+import type { YMD } from '../dates/calendar';
+import { findDatedDeadlines } from './absolute';
+import type { DeadlineCandidate, DeadlineScan } from './candidate';
+import { findOpenEnded } from './open-ended';
+import { findPeriods } from './periods';
+import { findRecurring } from './recurring';
+import { findRelativeWindows } from './relative';
+import { findWindows } from './windows';
+
+function longestFirst<T extends { start: number; end: number }>(cluster: T[]): T[] {
+  const byLength = [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: T[] = [];
+  for (const c of byLength) {
+    if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
+  }
+  return taken;
+}
+
+/**
+ * Keeps the longest of overlapping candidates; returns them sorted by start. Works per
+ * cluster of mutually overlapping spans, so the cost stays linear for long texts.
+ */
+export function resolveOverlaps<T extends { start: number; end: number }>(cands: T[]): T[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let cluster: T[] = [];
+  let clusterEnd = -1;
+  for (const c of sorted) {
+    if (cluster.length > 0 && c.start >= clusterEnd) {
+      out.push(...longestFirst(cluster));
+      cluster = [];
+    }
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
+  }
+  out.push(...longestFirst(cluster));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Finds every deadline of `text` (with `folded` its offset-preserving fold) against the
+ * reference date.
+ */
+export function findDeadlines(
+  text: string,
+  folded: string,
+  ref: YMD,
+  refIso: IsoDate,
+  refIsFallback: boolean,
+): DeadlineAnnotation[] {
+  const scan: DeadlineScan = { text, folded, ref, refIsFallback };
+  const cands: DeadlineCandidate[] = [
+    ...findDatedDeadlines(scan),
+    ...findPeriods(scan),
+    ...findWindows(scan),
+    ...findRelativeWindows(scan),
+    ...findRecurring(scan, refIso),
+    ...findOpenEnded(scan),
+  ];
+  return resolveOverlaps(cands).map((c) => ({ kind: 'deadline', ...c, text: text.slice(c.start, c.end) }));
+}

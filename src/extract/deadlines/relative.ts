@@ -1,0 +1,84 @@
+/**
+ * Windows relative to the reference date: 一年内, 3个月内, 自印发之日起30日内, 用一到两年,
+ * 用3至5年的时间, 3—5年内 (and 35年 where OCR lost the dash). Durations count from the day
+ * after the reference date by calendar addition (gold README).
+ */
+import type { IsoDate } from '../../core/annotation';
+import { addPeriod, type YMD } from '../dates/calendar';
+import { parseNumberToken } from '../numbers/parse-number';
+import { textAfter, textBefore } from '../text/window';
+import type { DeadlineCandidate, DeadlineScan } from './candidate';
+import { S } from './patterns';
+
+const N = '(?:\\d{1,3}|[一两二三四五六七八九十半]{1,3})';
+const UNIT = `(?:个${S}工作日|工作日|个${S}月|年|月|日|天|周|星期|小时)`;
+const DURATION = new RegExp(
+  `(?<use>用|利用|花)?${S}(?<a>${N})${S}(?:(?:到|至|-|或)${S}(?<b>${N})${S})?(?<unit>${UNIT})` +
+    `(?:${S}(?<de>的时间|时间|左右))?(?:${S}(?<win>内|以内|之内))?`,
+  'g',
+);
+const SINCE = /自[^,，。;；\n]{1,14}(之日|之时|后)?起[ \t]{0,2}$/;
+const NOT_WINDOW_BEFORE = /(近|最近|过去|此前|前|每|满|第|超过|不少于|不低于|不超过|至少|连续|工作)$/;
+const GOAL_AFTER = /^(上|实现|达到|完成|建成|基本|力争|取得|初步|全面|形成|使)/;
+
+function add(ref: YMD, n: number, unit: string): IsoDate | null {
+  if (unit === '年') return Number.isInteger(n) ? addPeriod(ref, n, 0, 0) : addPeriod(ref, 0, Math.round(n * 12), 0);
+  if (unit === '月') return Number.isInteger(n) ? addPeriod(ref, 0, n, 0) : addPeriod(ref, 0, 0, Math.round(n * 30));
+  if (unit === '周' || unit === '星期') return addPeriod(ref, 0, 0, Math.round(n * 7));
+  if (unit === '小时') return addPeriod(ref, 0, 0, Math.ceil(n / 24));
+  return addPeriod(ref, 0, 0, Math.round(n));
+}
+
+function amount(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  if (raw === '半') return 0.5;
+  return parseNumberToken(raw);
+}
+
+/** Finds relative windows. */
+export function findRelativeWindows(scan: DeadlineScan): DeadlineCandidate[] {
+  const { folded: f, ref } = scan;
+  const out: DeadlineCandidate[] = [];
+  for (const m of f.matchAll(DURATION)) {
+    const g = m.groups ?? {};
+    let start = m.index;
+    const end = start + m[0].length;
+    if (/[\d.]/.test(f[start - 1] ?? '') || /^[\d.%]/.test(f[end] ?? '')) continue;
+    const unitRaw = (g.unit ?? '').replace(/[ \t个]/g, '');
+    const unit = unitRaw === '工作日' || unitRaw === '天' ? '日' : unitRaw;
+    const a = amount(g.a);
+    const b = amount(g.b);
+    if (a === null || a <= 0) continue;
+    const hasWindowWord = g.win !== undefined;
+    const usesTime = g.use !== undefined && (g.de !== undefined || unit === '年');
+    const since = SINCE.exec(f.slice(Math.max(0, start - 18), start));
+    const before = textBefore(f, start, 4);
+    if (NOT_WINDOW_BEFORE.test(before) && since === null && g.use === undefined) continue;
+    let ok = hasWindowWord || usesTime || (since !== null && /^(内|以内|完成|前)/.test(textAfter(f, end, 2)));
+    // 3—5年 followed by a goal (上一个新台阶), or 35年 when OCR lost the dash.
+    if (!ok && unit === '年' && g.de === undefined && GOAL_AFTER.test(textAfter(f, end, 2))) {
+      if (b !== null && b > a) ok = true;
+      else if (b === null && /^[1-9][2-9]$/.test(g.a ?? '') && Number(g.a?.[0]) < Number(g.a?.[1])) {
+        const lo = Number(g.a?.[0]);
+        const hi = Number(g.a?.[1]);
+        const first = add(ref, lo, unit);
+        const last = add(ref, hi, unit);
+        if (first && last) out.push({ start, end, due: last, range: [first, last], relative: true });
+        continue;
+      }
+    }
+    if (!ok) continue;
+    // 6年内继续执行… is a validity period; 年内完成了… is a record.
+    if (/^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无)/.test(textAfter(f, end, 2)) || /了/.test(textAfter(f, end, 8))) continue;
+    if (unit === '小时' && !hasWindowWord) continue;
+    if (since !== null) start -= since[0].length;
+    const last = add(ref, b ?? a, unit);
+    if (last === null) continue;
+    if (b !== null && b > a) {
+      const first = add(ref, a, unit);
+      if (first === null) continue;
+      out.push({ start, end, due: last, range: [first, last], relative: true });
+    } else out.push({ start, end, due: last, relative: true });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Numbers as written in policy text: Arabic (with full-width digits already folded,
+ * stray spaces, thousands separators), Chinese numerals, 万/亿 multipliers,
+ * 百分之九十 and 千分之五.
+ */
+import { parseChineseNumeral } from './chinese-numerals';
+
+/** Regex source for a number token (Arabic or Chinese), bounded in length. */
+export const NUMBER_SOURCE =
+  '(?:\\d{1,9}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})';
+
+/** Regex source for a quantity: a number with an optional 万/亿 multiplier, or 百分之…/千分之…. */
+export const QUANTITY_SOURCE =
+  `(?:[百千]分之${NUMBER_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
+
+/** Parses one number token (Arabic or Chinese, no multiplier). */
+export function parseNumberToken(token: string): number | null {
+  const t = token.replace(/[ \t,]/g, '');
+  if (t.length === 0) return null;
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumeral(t);
+}
+
+/** A parsed quantity and the unit implied by how it was written (百分之 → %). */
+export interface Quantity {
+  value: number;
+  /** `%` or `‰` when written as 百分之/千分之, else undefined. */
+  impliedUnit?: '%' | '‰';
+}
+
+/**
+ * Parses a quantity such as `3 万`, `4.1万`, `6.5亿`, `一百一十六`, `百分之九十`, `千分之五`.
+ * Returns null when it does not read as a number.
+ */
+export function parseQuantity(raw: string): Quantity | null {
+  const s = raw.replace(/[ \t]/g, '');
+  const pct = /^([百千])分之(.+)$/.exec(s);
+  if (pct) {
+    const v = parseNumberToken(pct[2] ?? '');
+    if (v === null) return null;
+    return { value: v, impliedUnit: pct[1] === '百' ? '%' : '‰' };
+  }
+  const m = /^(.*?)([万亿]{0,2})$/.exec(s);
+  if (!m) return null;
+  let body = m[1] ?? '';
+  let mult = 1;
+  for (const ch of m[2] ?? '') mult *= ch === '万' ? 1e4 : 1e8;
+  // A Chinese numeral may carry 万/亿 itself (三千五百万); let the numeral parser take it.
+  if (!/\d/.test(body) && body.length > 0) {
+    const whole = parseChineseNumeral(body + (m[2] ?? ''));
+    return whole === null ? null : { value: whole };
+  }
+  if (body.length === 0) return null;
+  body = body.replace(/,/g, '');
+  const v = parseNumberToken(body);
+  if (v === null) return null;
+  return { value: roundFloat(v * mult) };
+}
+
+/** Removes binary floating-point noise (4.1 × 10000 = 41000.000000000004). */
+export function roundFloat(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

@@ -1,0 +1,73 @@
+/**
+ * Completion and coverage: 实现12个县(区)全覆盖, 全部达到三级标准, 所有村医取得中专以上学历,
+ * 基本消除麻疹、麻风、疟疾, 普遍达到服务能力基本标准. Coverage gets `=` 100 %.
+ */
+import { clauseEnd, clauseStart } from '../text/boundaries';
+import { textAfter, textBefore } from '../text/window';
+import type { TargetCandidate, TargetScan } from './candidate';
+import { metricStart } from './metric';
+import { isRecord } from './tense';
+
+const FULL_COVERAGE = /全覆盖/g;
+const ALL_VERB = /全部(?:要|都)?(达到|纳入|取得|到位|用于|实现|完成|建成|落实|达标|接入|配备|覆盖|消除)/g;
+const EVERY = /所有/g;
+const ELIMINATE = /(基本|全面|彻底)(消除|消灭|阻断)/g;
+const ACHIEVE = /基本实现(?!了)/g;
+const STANDARD = /(普遍|全面|均|都|全部)?达到([^\d,，。;；:：\n]{0,14}?)(标准|要求)(?![的化])/g;
+const LEAD_BEFORE_EVERY = /^([一二三四五六七八九十]要|要|将|确保|使|让|推动|实现|力争|争取|并|今年|年内|二要将|要将)*$/;
+
+function clip(f: string, from: number, max: number): number {
+  let e = clauseEnd(f, from, max);
+  while (e > from && /[ \t]/.test(f[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Finds coverage and completion targets. */
+export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
+  const { f } = scan;
+  const out: TargetCandidate[] = [];
+  const add = (start: number, end: number, full: boolean): void => {
+    if (end <= start || isRecord(scan, start, end)) return;
+    out.push(full ? { start, end, comparator: '=', value: 100, unit: '%' } : { start, end, comparator: '=' });
+  };
+  for (const m of f.matchAll(FULL_COVERAGE)) {
+    const pos = m.index;
+    // “五个全覆盖” and 无禁区、全覆盖 are slogans; 全覆盖实施方案 names a plan.
+    if (/^[”"’]/.test(textAfter(f, pos + 3, 1)) || /[个、]$/.test(textBefore(f, pos, 1))) continue;
+    if (/^(实施方案|方案|工作方案|计划|工程|试点|行动)/.test(textAfter(f, pos + 3, 4))) continue;
+    const cs = clauseStart(f, pos, 60);
+    const head = f.slice(cs, pos);
+    const shi = head.lastIndexOf('实现');
+    const start = shi >= 0 ? cs + shi : metricStart(f, pos, 60);
+    if (pos - start < 2) continue;
+    add(start, pos + 3, true);
+  }
+  for (const m of f.matchAll(ALL_VERB)) {
+    const start = metricStart(f, m.index);
+    if (start === m.index && !/(将|把)$/.test(textBefore(f, m.index, 1))) continue;
+    add(start, clip(f, m.index + m[0].length, 30), true);
+  }
+  for (const m of f.matchAll(EVERY)) {
+    const cs = clauseStart(f, m.index, 40);
+    if (!LEAD_BEFORE_EVERY.test(f.slice(cs, m.index).replace(/[ \t]/g, ''))) continue;
+    const end = clip(f, m.index, 50);
+    const body = f.slice(m.index, end);
+    if (!/(都|均|要|必须|取得|实现|纳入|建立|提供|达到|到位)/.test(body)) continue;
+    add(m.index, end, true);
+  }
+  for (const m of f.matchAll(ELIMINATE)) {
+    add(m.index, clip(f, m.index + m[0].length, 30), false);
+  }
+  for (const m of f.matchAll(ACHIEVE)) {
+    // 基本实现有专人做事的目标: a completion state, counted as coverage.
+    const start = metricStart(f, m.index);
+    const end = clip(f, m.index + m[0].length, 30);
+    const goal = f.slice(m.index, end).search(/的目标|目标/);
+    add(start, goal > 0 ? m.index + goal : end, true);
+  }
+  for (const m of f.matchAll(STANDARD)) {
+    const start = metricStart(f, m.index);
+    add(start, m.index + m[0].length, false);
+  }
+  return out;
+}

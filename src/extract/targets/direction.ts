@@ -1,0 +1,67 @@
+/**
+ * Goals with a direction but no number, on statistics (rates, ratios, shares, volumes):
+ * 提高…使用比例, 逐年提高基层诊疗量, 出生人口性别比必须下降, 出生缺陷发生率不能回升,
+ * 发病率低于全国平均水平, 人口总量控制在既定规划目标之内. Levels such as wages or fees
+ * are left out (the gold calls them optional).
+ */
+import type { Comparator } from '../../core/annotation';
+import type { TargetCandidate, TargetScan } from './candidate';
+import { metricStart, metricText } from './metric';
+import { isRecord, sentenceLooksForward } from './tense';
+
+const RATE = '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例)';
+const CLAUSE_END = '(?=[ \\t]{0,2}(?:[,，。;；\\n’]|$))';
+const VERB_RATE = new RegExp(
+  `(逐步|逐年|稳步|进一步|不断|持续|大力|努力)?(提高|提升|扩大|增加|降低|减少|缩小|下降)([^\\d,，。;；:：\\n、]{1,24}?${RATE})${CLAUSE_END}`,
+  'g',
+);
+const RATE_VERB = new RegExp(
+  `${RATE}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|减少|反弹)${CLAUSE_END}`,
+  'g',
+);
+const BENCHMARK = /(不低于|不高于|低于|高于|超过)((?:全国|全省|全市|全区|同期|经常性)?[^\d,，。;；:：\n]{0,12}?(平均水平|增长幅度|增幅|增长速度|水平))/g;
+const WITHIN_PLAN = /控制在([^\d,，。;；:：\n]{1,12}?)(之内|以内|范围内)/g;
+
+const UP = /^(提高|提升|扩大|增加|回升|上升|增长|反弹)$/;
+
+/** Finds direction-only targets. */
+export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
+  const { f } = scan;
+  const out: TargetCandidate[] = [];
+  const add = (start: number, end: number, comparator: Comparator, verbStart: number): void => {
+    if (end - start < 4 || isRecord(scan, start, end)) return;
+    out.push({ start, end, comparator, metric: metricText(f, start, verbStart) });
+  };
+  for (const m of f.matchAll(VERB_RATE)) {
+    const verb = m[2] ?? '';
+    const object = m[3] ?? '';
+    const start = m.index;
+    const end = start + m[0].length;
+    // 知名度和市场占有率: a list led by a non-statistic is a quality goal, not a rate.
+    if (/(度|感|性|质量|水平|效率|能力|形象)[和及与]/.test(object)) continue;
+    if (isRecord(scan, start, end)) continue;
+    out.push({ start, end, comparator: UP.test(verb) ? '+Δ' : '−Δ', metric: object.replace(/^的/, '') });
+  }
+  for (const m of f.matchAll(RATE_VERB)) {
+    const verbAt = m.index + m[0].length - (m[4] ?? '').length;
+    const start = metricStart(f, m.index);
+    const negated = m[3] !== undefined;
+    const verb = m[4] ?? '';
+    const up = UP.test(verb);
+    const comparator: Comparator = negated ? (up ? '≤' : '≥') : up ? '+Δ' : '−Δ';
+    if (!sentenceLooksForward(f, start, m.index + m[0].length)) continue;
+    add(start, m.index + m[0].length, comparator, verbAt);
+  }
+  for (const m of f.matchAll(BENCHMARK)) {
+    const start = metricStart(f, m.index);
+    const verb = m[1] ?? '';
+    const comparator: Comparator = verb === '不低于' ? '≥' : verb === '不高于' ? '≤' : verb === '低于' ? '<' : '>';
+    if (!sentenceLooksForward(f, start, m.index + m[0].length)) continue;
+    add(start, m.index + m[0].length, comparator, m.index);
+  }
+  for (const m of f.matchAll(WITHIN_PLAN)) {
+    const start = metricStart(f, m.index);
+    add(start, m.index + m[0].length, '≤', m.index);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Counts and quotas: 新增执业(助理)医师3万人、注册护士4.1万人; 建设100个生态体育公园;
+ * 每个县建好1所以上政府办综合医院; 完成2所县级医院、14所乡镇卫生院和80所村卫生室标准化建设;
+ * 5名重性精神病救治任务; 每年至少办成1项; 至少要设置6~7家.
+ */
+import { QUANTITY_SOURCE } from '../numbers/parse-number';
+import { clauseEnd } from '../text/boundaries';
+import type { TargetCandidate, TargetScan } from './candidate';
+import { metricStart } from './metric';
+import { isRecord } from './tense';
+import { COUNT_UNIT_SOURCE } from './units';
+import { parseValues } from './value';
+
+const S = '[ \\t]{0,2}';
+const COUNT = `${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?${COUNT_UNIT_SOURCE}(?:${S}(?:及以上|以上))?`;
+const QUOTA_VERBS =
+  '新增|新建|改扩建|建设|建成|建好|完成|创建|打造|培养|培训|招录|招聘|引进|设置|配备|办成|确定|启动|安排|选派|组建|撰写|救助|扶持|支持|遴选|认定|评选|开设|增设';
+/** Verb, then the count: 建设100个…, 引进10户以上…. */
+const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
+/** Verb, object, then the count: 新增执业(助理)医师3万人. */
+const VERB_OBJECT_COUNT = new RegExp(`(新增|培养|招录|招聘|引进|培训|增加|增补)([^\\d,，。;；:：\\n、]{1,14}?)(${COUNT})`, 'g');
+/** 至少/不少于 … count: 每年至少办成1项, 至少要设置6~7家. */
+const AT_LEAST = new RegExp(`(至少|最少|不少于)([^\\d,，。;；:：\\n、]{0,8}?)(${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?(?:${COUNT_UNIT_SOURCE})?)`, 'g');
+/** A count that names a task: 5名重性精神病救治任务. */
+const COUNT_TASK = new RegExp(`(\\d{1,6}${S}(?:万)?${S}(?:名|个|人次|人|例|户|所|家|座|张|台|项))([^\\d,，。;；:：\\n、]{1,16}?)(任务|指标)`, 'g');
+/** A further list item after a quota: 、注册护士4.1万人 / 和80所村卫生室…. */
+const LIST_ITEM = new RegExp(`[ \\t]{0,2}[、和及][ \\t]{0,2}([^\\d,，。;；:：\\n、]{0,12}?)(${COUNT})`, 'y');
+
+/** Extends a quota's span over its object, up to the clause end or the next list item. */
+function objectEnd(f: string, from: number): number {
+  const stop = clauseEnd(f, from, 30);
+  for (let j = from; j < stop; j++) {
+    const ch = f[j] ?? '';
+    if (/[、和及]/.test(ch) && /[\d一二两三四五六七八九十]/.test(f.slice(j + 1, j + 14))) return j;
+    if (/[(（]/.test(ch)) return j;
+  }
+  return stop;
+}
+
+function push(out: TargetCandidate[], scan: TargetScan, start: number, end: number, countText: string, atLeast: boolean): void {
+  const { f } = scan;
+  const v = parseValues(countText);
+  if (v.values.length === 0) return;
+  if (isApproximateRecord(f, start, end)) return;
+  if (!/\d/.test(countText) && v.unit === undefined) return;
+  if (isRecord(scan, start, end)) return;
+  const comparator = atLeast || /以上/.test(countText) ? '≥' : '=';
+  out.push({ start, end, comparator, value: v.values.length === 1 ? v.values[0] : v.values, unit: v.unit });
+}
+
+/** 200余万元, 3000多人, 500家之一: figures of a record, not quotas. */
+export function isApproximateRecord(f: string, start: number, end: number): boolean {
+  void start;
+  return /^[ \t]{0,2}(余|多|之一)/.test(f.slice(end, end + 4));
+}
+
+/** Finds count and quota targets, each list item separately. */
+export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
+  const { f } = scan;
+  const out: TargetCandidate[] = [];
+  const followList = (from: number): void => {
+    let pos = from;
+    for (let k = 0; k < 8; k++) {
+      LIST_ITEM.lastIndex = pos;
+      const m = LIST_ITEM.exec(f);
+      if (!m) return;
+      const itemStart = pos + (m[0].length - m[0].trimStart().length) + 1;
+      const countEnd = pos + m[0].length;
+      const end = objectEnd(f, countEnd);
+      push(out, scan, itemStart, end, m[2] ?? '', false);
+      pos = end;
+    }
+  };
+  for (const m of f.matchAll(VERB_COUNT)) {
+    const start = m.index;
+    const end = objectEnd(f, start + m[0].length);
+    push(out, scan, start, end, m[2] ?? '', false);
+    followList(end);
+  }
+  for (const m of f.matchAll(VERB_OBJECT_COUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    push(out, scan, start, end, m[3] ?? '', false);
+    followList(end);
+  }
+  for (const m of f.matchAll(AT_LEAST)) {
+    if (/^(有|是)/.test(m[2] ?? '')) continue; // 至少有四条路: existence, not a quota
+    const start = metricStart(f, m.index);
+    const end = objectEnd(f, m.index + m[0].length);
+    push(out, scan, start, end, m[3] ?? '', true);
+  }
+  for (const m of f.matchAll(COUNT_TASK)) {
+    if (/[“"]$/.test(f.slice(Math.max(0, m.index - 1), m.index))) continue; // “八项重点任务” is a slogan
+    push(out, scan, m.index, m.index + m[0].length, m[1] ?? '', false);
+  }
+  return out;
+}

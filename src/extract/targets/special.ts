@@ -1,0 +1,41 @@
+/**
+ * Less common target frames: 实现人口自然增长率8.2‰的控制目标, 乡镇卫生院90%以上医技人员
+ * 取得大专以上学历, 按住院总费用的70%予以报销.
+ */
+import type { TargetCandidate, TargetScan } from './candidate';
+import { metricStart } from './metric';
+import { isRecord } from './tense';
+import { ONE_VALUE_SOURCE, parseValues } from './value';
+
+const S = '[ \\t]{0,2}';
+const VALUE_GOAL = new RegExp(`(率|比|数)${S}(${ONE_VALUE_SOURCE})${S}的?${S}(控制)?(目标|指标)`, 'g');
+const SHARE_REACHES = new RegExp(`(\\d{1,3}(?:\\.\\d{1,2})?${S}%${S}(?:及以上|以上))的?([^\\d,，。;；:：\\n]{1,10}?)(取得|达到|具备|参加|接受|掌握|完成)`, 'g');
+const BENEFIT_RATE = new RegExp(`按([^\\d,，。;；:：\\n]{1,12}?)的${S}(\\d{1,3}(?:\\.\\d{1,2})?${S}%)${S}(予以|给予)?(报销|补偿|支付|补助)`, 'g');
+
+/** Finds targets in the less common frames. */
+export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
+  const { f } = scan;
+  const out: TargetCandidate[] = [];
+  for (const m of f.matchAll(VALUE_GOAL)) {
+    const start = metricStart(f, m.index);
+    const end = m.index + m[0].length;
+    const v = parseValues(m[2] ?? '');
+    if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
+    out.push({ start, end, comparator: m[3] ? '≤' : '≥', value: v.values[0], unit: v.unit });
+  }
+  for (const m of f.matchAll(SHARE_REACHES)) {
+    const start = metricStart(f, m.index);
+    let end = m.index + m[0].length;
+    while (end < f.length && !/[,，。;；\n]/.test(f[end] ?? '') && end - m.index < 30) end++;
+    const v = parseValues(m[1] ?? '');
+    if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
+    out.push({ start, end, comparator: '≥', value: v.values[0], unit: '%' });
+  }
+  for (const m of f.matchAll(BENEFIT_RATE)) {
+    const end = m.index + m[0].length;
+    const v = parseValues(m[2] ?? '');
+    if (v.values.length !== 1 || isRecord(scan, m.index, end)) continue;
+    out.push({ start: m.index, end, comparator: '=', value: v.values[0], unit: '%' });
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/**
+ * Units of target values, longest first so 万人次 wins over 万人 and 人.
+ */
+
+const UNITS = [
+  '个百分点', '百分点', '平方米', '万人次', '人次', '公顷', '公里', '周岁', '小时', '个月', '张床',
+  '%', '‰', '倍', '人', '元', '个', '所', '家', '项', '次', '名', '户', '张', '条', '篇', '件', '天',
+  '周', '亩', '岁', '床', '辆', '台', '套', '类', '种', '例', '份', '处', '座', '支', '位', '门', '间',
+  '场', '期', '轮', '吨', '米', '级', '分', '年',
+];
+
+/** Regex source for a unit. */
+export const UNIT_SOURCE = `(?:${UNITS.map((u) => u.replace('%', '%')).join('|')})`;
+
+/** Units that count things (quotas): 所, 个, 名 … */
+export const COUNT_UNIT_SOURCE = '(?:个|所|家|项|次|名|户|张|条|篇|件|人次|万人|人|床|辆|台|套|类|种|例|份|处|座|支|位|门|间|场|期|轮|亩)';
+
+/** Qualifiers after a value that set the comparator. */
+export const QUALIFIER_SOURCE = '(?:及以上|以上|以下|以内|之内|左右|上下|内)';
