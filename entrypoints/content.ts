@@ -1,11 +1,14 @@
 import { decidePage } from '../src/content/decide-page';
 import { PageSession } from '../src/content/page-session';
+import { runPageCommand } from '../src/content/page-commands';
 import { listenInContent, sendToBackground } from '../src/platform/messaging';
 import { getSiteMode } from '../src/settings/site-settings-store';
+import { mountInPageUi } from '../src/ui/panel/in-page-ui';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
-  runAt: 'document_idle',
+  // document_end: judge the page as soon as it is parsed; late content is followed by the session.
+  runAt: 'document_end',
   main(ctx) {
     // Injected twice (registered script + on-demand injection)? Keep the first instance.
     const flag = '__policyLensLoaded';
@@ -13,13 +16,35 @@ export default defineContentScript({
     if (w[flag]) return;
     w[flag] = true;
 
+    const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) };
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    const yieldToPage = (): Promise<void> =>
+      scheduler?.yield ? scheduler.yield() : new Promise((ok) => ctx.setTimeout(ok, 0));
     const url = location.href;
     const session = new PageSession(document, url, {
       now: () => new Date(),
       decide: async (onDemand) =>
-        decidePage(document, url, await getSiteMode(location.hostname), onDemand, ctx.signal),
+        decidePage(document, url, getSiteMode(location.hostname), onDemand, ctx.signal, yieldToPage),
       loadSavedClips: (pageUrl) => sendToBackground('listClipsForPage', { url: pageUrl }),
       reportCount: (count) => void sendToBackground('reportCount', { count }).catch(() => {}),
+      saveClip: async (clip) => {
+        const result = await sendToBackground('saveClipFromPage', { clip });
+        return result.ok ? { ok: true, clip: result.clip } : result;
+      },
+      yieldToPage,
+      timers,
+      signal: ctx.signal,
+    });
+
+    // The panel appears with the first highlights, never on pages that get none.
+    let unmount: (() => void) | undefined;
+    const unsubscribe = session.subscribe((view) => {
+      if (unmount || view.state.status !== 'annotated') return;
+      unmount = () => {};
+      // In a task of its own, after the highlights are done.
+      ctx.setTimeout(() => {
+        unmount = mountInPageUi(document, session, (target, type, handler) => ctx.addEventListener(target, type, handler), timers);
+      }, 0);
     });
 
     const stop = listenInContent({
@@ -27,10 +52,13 @@ export default defineContentScript({
       annotateNow: () => session.run(true),
       markSaved: ({ annotationIds }) => session.markSaved(annotationIds),
       revealAnnotation: ({ id }) => session.reveal(id),
+      runPageCommand: ({ command }) => runPageCommand(session, command),
     });
     ctx.onInvalidated(() => {
       stop();
-      session.clear();
+      unsubscribe();
+      unmount?.();
+      session.dispose();
     });
     void session.run(false);
   },

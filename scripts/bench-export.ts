@@ -21,10 +21,35 @@ function prng(seed: number): () => number {
 const random = prng(20240501);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-const ISSUERS = ['国家卫生健康委', '广东省卫生健康委员会', '广西壮族自治区卫生健康委员会', '浙江省卫生健康委员会', '南宁市卫生健康委员会'];
-const TOPICS = ['医疗质量安全改进', '基层卫生人才培养', '出生缺陷综合防治', '公立医院高质量发展', '结核病防治', '爱国卫生运动'];
-const HOSTS = ['www.nhc.gov.cn', 'wsjkw.gd.gov.cn', 'wsjkw.gxzf.gov.cn', 'wsjkw.zj.gov.cn', 'wjw.nanning.gov.cn'];
-const DEADLINES: { text: string; due: string | null; recurring?: Recurrence; range?: [string, string]; relative?: boolean }[] = [
+const ISSUERS = [
+  '国家卫生健康委',
+  '广东省卫生健康委员会',
+  '广西壮族自治区卫生健康委员会',
+  '浙江省卫生健康委员会',
+  '南宁市卫生健康委员会',
+];
+const TOPICS = [
+  '医疗质量安全改进',
+  '基层卫生人才培养',
+  '出生缺陷综合防治',
+  '公立医院高质量发展',
+  '结核病防治',
+  '爱国卫生运动',
+];
+const HOSTS = [
+  'www.nhc.gov.cn',
+  'wsjkw.gd.gov.cn',
+  'wsjkw.gxzf.gov.cn',
+  'wsjkw.zj.gov.cn',
+  'wjw.nanning.gov.cn',
+];
+const DEADLINES: {
+  text: string;
+  due: string | null;
+  recurring?: Recurrence;
+  range?: [string, string];
+  relative?: boolean;
+}[] = [
   { text: '于2017年6月中旬前', due: '2017-06-20' },
   { text: '今年10月底前', due: '2017-10-31', relative: true },
   { text: '每年12月5日之前', due: '2017-12-05', recurring: { freq: 'yearly', month: 12, day: 5 } },
@@ -33,14 +58,33 @@ const DEADLINES: { text: string; due: string | null; recurring?: Recurrence; ran
   { text: '“十四五”期间', due: '2025-12-31', range: ['2021-01-01', '2025-12-31'] },
   { text: '尽快', due: null },
 ];
-const TARGETS: { text: string; metric: string; comparator: Comparator; value: number | number[]; unit?: string }[] = [
+const TARGETS: {
+  text: string;
+  metric: string;
+  comparator: Comparator;
+  value: number | number[];
+  unit?: string;
+}[] = [
   { text: '满意度达到90%以上', metric: '满意度', comparator: '≥', value: 90, unit: '%' },
   { text: '出生人口性别比控制在116以内', metric: '出生人口性别比', comparator: '≤', value: 116 },
   { text: '补偿标准提高10个百分点', metric: '补偿标准', comparator: '+Δ', value: 10, unit: '个百分点' },
-  { text: '每千人口执业医师分别达到2.5人、3.14人', metric: '执业医师', comparator: '=', value: [2.5, 3.14], unit: '人' },
+  {
+    text: '每千人口执业医师分别达到2.5人、3.14人',
+    metric: '执业医师',
+    comparator: '=',
+    value: [2.5, 3.14],
+    unit: '人',
+  },
   { text: '起付线降低50%', metric: '起付线', comparator: '−Δ', value: 50, unit: '%' },
 ];
-const NOTES = ['', '', '已转医政处, 请"张科长"确认\n下周例会汇报', '=HYPERLINK("x") 测试注入', '联系电话：0771-1234567；邮箱 a@b.cn', '<script>alert(1)</script>'];
+const NOTES = [
+  '',
+  '',
+  '已转医政处, 请"张科长"确认\n下周例会汇报',
+  '=HYPERLINK("x") 测试注入',
+  '联系电话：0771-1234567；邮箱 a@b.cn',
+  '<script>alert(1)</script>',
+];
 
 function makeClip(i: number): Clip {
   const docIndex = i % 400;
@@ -52,10 +96,11 @@ function makeClip(i: number): Clip {
   const context = `各地要高度重视${topic}工作，${meaning.text}，确保各项任务落到实处，并将进展情况报送我委。`;
   const start = 100 + (i % 37) * 60;
   const created = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+  const { text, ...normalised } = meaning;
   return {
     id: `clip-${i.toString(36)}-${Math.floor(random() * 1e9).toString(36)}`,
     kind,
-    text: meaning.text,
+    text,
     context,
     url,
     doc: {
@@ -66,9 +111,14 @@ function makeClip(i: number): Clip {
       issuer: ISSUERS[docIndex % ISSUERS.length] as string,
       writtenDate: '2017-05-03',
     },
-    anchor: { quote: meaning.text, prefix: `各地要高度重视${topic}工作，`.slice(-32), suffix: '，确保各项任务落到实处', start, end: start + meaning.text.length },
-    ...(kind === 'deadline' ? meaning : { ...meaning }),
-    kind,
+    anchor: {
+      quote: meaning.text,
+      prefix: `各地要高度重视${topic}工作，`.slice(-32),
+      suffix: '，确保各项任务落到实处',
+      start,
+      end: start + meaning.text.length,
+    },
+    ...normalised,
     note: pick(NOTES),
     tags: random() < 0.3 ? ['医政', '报送'] : [],
     status: pick(['todo', 'todo', 'done', 'ignored'] as const),
@@ -80,21 +130,30 @@ function makeClip(i: number): Clip {
 const clips = Array.from({ length: count }, (_, i) => makeClip(i));
 const now = new Date();
 
-for (const format of EXPORT_FORMATS) {
+/** Wall time and this process's CPU time: on a busy machine the two differ a lot. */
+function timed<T>(run: () => T): { result: T; wallMs: number; cpuMs: number } {
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
-  const file = exportClips(clips, format, { now });
-  const ms = performance.now() - start;
+  const result = run();
+  const wallMs = Math.round(performance.now() - start);
+  const cpu = process.cpuUsage(cpuBefore);
+  return { result, wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+}
+
+for (const format of EXPORT_FORMATS) {
+  const { result: file, wallMs, cpuMs } = timed(() => exportClips(clips, format, { now }));
   const kb = Math.round(Buffer.byteLength(file.content, 'utf8') / 1024);
-  console.log(`export ${format}: ${count} clips in ${Math.round(ms)} ms (${kb} kB)`);
+  console.log(`export ${format}: ${count} clips in ${wallMs} ms (cpu ${cpuMs} ms, ${kb} kB)`);
 }
 
 const json = exportClips(clips, 'json', { now }).content;
-const start = performance.now();
-const parsed = parseClipsJson(json);
-const parseMs = performance.now() - start;
-if (!parsed.ok) throw new Error(`import failed: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-const planStart = performance.now();
-const plan = planImport(clips.slice(0, count / 2), parsed.clips);
-const planMs = performance.now() - planStart;
-console.log(`import json: ${parsed.clips.length} clips parsed and validated in ${Math.round(parseMs)} ms`);
-console.log(`plan import: ${plan.toAdd.length} to add, ${plan.duplicates.length} duplicates in ${Math.round(planMs)} ms`);
+const parse = timed(() => parseClipsJson(json));
+if (!parse.result.ok) throw new Error(`import failed: ${JSON.stringify(parse.result.errors.slice(0, 3))}`);
+const imported = parse.result.clips;
+console.log(
+  `import json: ${imported.length} clips parsed and validated in ${parse.wallMs} ms (cpu ${parse.cpuMs} ms)`,
+);
+const plan = timed(() => planImport(clips.slice(0, count / 2), imported));
+console.log(
+  `plan import: ${plan.result.toAdd.length} to add, ${plan.result.duplicates.length} duplicates in ${plan.wallMs} ms (cpu ${plan.cpuMs} ms)`,
+);

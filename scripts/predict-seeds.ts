@@ -12,10 +12,17 @@ import { extract } from '../src/extract/index';
 const outDir = resolve(process.argv[2] ?? '/tmp/policy-lens-pred');
 const seedsDir = resolve(process.argv[3] ?? join(import.meta.dirname, '..', '..', 'shared', 'seeds'));
 mkdirSync(outDir, { recursive: true });
-for (const name of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const name of readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(join(seedsDir, name), 'utf8');
   const result = extract(text, { fallbackDate: '2017-01-01' });
-  writeFileSync(join(outDir, name.replace(/\.txt$/, '.json')), JSON.stringify({ annotations: result.annotations, document: result.document }, null, 1));
-  console.log(`${name}: ${result.annotations.length} annotations, reference ${result.document.referenceDate} (${result.document.referenceDateSource})`);
+  writeFileSync(
+    join(outDir, name.replace(/\.txt$/, '.json')),
+    JSON.stringify({ annotations: result.annotations, document: result.document }, null, 1),
+  );
+  console.log(
+    `${name}: ${result.annotations.length} annotations, reference ${result.document.referenceDate} (${result.document.referenceDateSource})`,
+  );
 }
 console.log(`wrote ${outDir}`);

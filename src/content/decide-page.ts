@@ -1,6 +1,6 @@
 /**
- * Whether to annotate this page: wait for the final DOM, classify it, apply the user's
- * setting for the site.
+ * Whether to annotate this page: wait for the final DOM if the page is still a shell,
+ * classify it, apply the user's setting for the site.
  */
 import { awaitFinalDom } from '../detect/await-final-dom';
 import { classifyPage } from '../detect/classify';
@@ -11,18 +11,43 @@ import type { PageDecision } from './page-session';
 /** How long to wait for a page that is still rendering before deciding anyway. */
 const MAX_WAIT_MS = 4000;
 const QUIET_MS = 300;
+/** Body text (without spaces) below which a parsed page is still a shell (a JS challenge, an SPA frame). */
+const MIN_TEXT = 200;
 
-/** Decides on the page in `doc`; `siteMode` is the user's setting for its host. */
+/**
+ * True when the page can be judged now: parsed, with real text. Waiting for a quiet DOM on
+ * every page would add its whole quiet period to every page's time to highlights; content
+ * that arrives later is caught by the late-content watcher, which decides again.
+ */
+export function looksFinal(doc: Document): boolean {
+  if (doc.readyState === 'loading' || !doc.body) return false;
+  let count = 0;
+  const text = doc.body.textContent ?? '';
+  for (let i = 0; i < text.length && count < MIN_TEXT; i++) if (text.charCodeAt(i) > 32) count++;
+  return count >= MIN_TEXT;
+}
+
+/**
+ * Decides on the page in `doc`; `siteModeLoading` is the user's setting for its host, still
+ * being read from storage: the page is read meanwhile.
+ */
 export async function decidePage(
   doc: Document,
   url: string,
-  siteMode: SiteMode,
+  siteModeLoading: SiteMode | Promise<SiteMode>,
   onDemand: boolean,
   signal?: AbortSignal,
+  yieldToPage: () => Promise<void> = () => Promise.resolve(),
 ): Promise<PageDecision> {
+  const earlyMode = siteModeLoading instanceof Promise ? undefined : siteModeLoading;
+  if (!onDemand && earlyMode === 'off') return { annotate: false, status: 'disabled' };
+  if (!looksFinal(doc)) await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minTextLength: MIN_TEXT });
+  const snapshot = snapshotDocument(doc, url);
+  const siteMode = await siteModeLoading;
   if (!onDemand && siteMode === 'off') return { annotate: false, status: 'disabled' };
-  await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS });
-  const detection = classifyPage(snapshotDocument(doc, url));
+  // Reading the page and classifying it are two tasks, each short enough not to block input.
+  await yieldToPage();
+  const detection = classifyPage(snapshot);
   const verdict = shouldAnnotate({ url, detection, siteMode, onDemand });
   return {
     annotate: verdict.annotate,

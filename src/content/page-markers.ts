@@ -19,4 +19,10 @@ export function markDone(doc: Document, count: number): void {
 export function clearMarkers(doc: Document): void {
   doc.documentElement.removeAttribute('data-pl-state');
   doc.documentElement.removeAttribute('data-pl-count');
+  doc.documentElement.removeAttribute('data-pl-runs');
+}
+
+/** Records how many late-content passes have run (`data-pl-runs`), for tests and debugging. */
+export function markRuns(doc: Document, runs: number): void {
+  doc.documentElement.setAttribute('data-pl-runs', String(runs));
 }

@@ -9,7 +9,7 @@ import { pickTitle } from './page-title';
 import { HEALTH_BODY } from './patterns';
 import { scoreOf, signal, type DetectionSignal } from './signal';
 import type { PageSnapshot } from './snapshot';
-import { classifyTitle, type TitleGenre } from './title-genre';
+import { classifyTitle, POLICY_GENRES, type TitleGenre } from './title-genre';
 import { urlSignals } from './url-signals';
 
 export type { DetectionSignal } from './signal';
@@ -51,7 +51,7 @@ const CORE_EVIDENCE = new Set([
   'text.closing-formula', 'text.disclosure-mark', 'text.directive', 'text.speech-body',
 ]);
 
-const HEALTH_TOPIC = /卫生|健康|医疗|医院|医药|医保|医师|护士|护理|疾病|疾控|传染病|疫苗|免疫|药品|中医|妇幼|计划生育|计生|生育|老龄|托育|职业病|爱国卫生|公共卫生|急救|血液|健康/;
+const HEALTH_TOPIC = /卫生|健康|医疗|医院|医药|医保|医师|护士|护理|疾病|疾控|传染病|疫苗|免疫|药品|中医|妇幼|计划生育|计生|生育|老龄|托育|职业病|爱国卫生|公共卫生|急救|血液/;
 
 /**
  * Classifies a page snapshot: is it a single policy document, is the site a health
@@ -61,7 +61,8 @@ const HEALTH_TOPIC = /卫生|健康|医疗|医院|医药|医保|医师|护士|�
 export function classifyPage(snapshot: PageSnapshot): Detection {
   const lines = snapshot.text.split('\n').filter((line) => line.length > 0);
   const linkTexts = new Set(snapshot.links.map((link) => link.text).filter((text) => text.length > 0));
-  const contentLines = lines.filter((line) => !linkTexts.has(line));
+  const isLinkLine = linkLineTest(linkTexts);
+  const contentLines = lines.filter((line) => !isLinkLine(line));
   const contentText = contentLines.join('\n');
 
   const title = pickTitle(snapshot, lines, linkTexts);
@@ -74,7 +75,10 @@ export function classifyPage(snapshot: PageSnapshot): Detection {
   if (GENRE_WEIGHTS[genre] !== 0) policySignals.push(signal(`title.${genre}`, GENRE_WEIGHTS[genre], title));
   policySignals.push(...urlSignals(snapshot.url), ...metaSignals(snapshot.metas));
   if (snapshot.infoBlock['索引号'] && indexNumbers < 3) policySignals.push(signal('info.index-number', 1, snapshot.infoBlock['索引号']));
-  if (document.writtenDate || (document.docNumber && (snapshot.infoBlock['发文字号'] ?? snapshot.infoBlock['文号']))) {
+  const declaredKind = snapshot.infoBlock['公文种类'] ?? snapshot.infoBlock['文种'];
+  if (declaredKind && POLICY_GENRES.has(classifyTitle(declaredKind))) policySignals.push(signal('info.document-kind', 1, declaredKind));
+  const blockNumber = snapshot.infoBlock['发文字号'] ?? snapshot.infoBlock['文号'];
+  if (document.writtenDate || (blockNumber && blockNumber === document.docNumber)) {
     policySignals.push(signal('info.document-fields', 1));
   }
   policySignals.push(...anatomySignals(anatomy), ...wordingSignals(contentText));
@@ -95,6 +99,33 @@ export function classifyPage(snapshot: PageSnapshot): Detection {
   const healthTopic = healthSite || HEALTH_TOPIC.test(title) || HEALTH_BODY.test(document.issuer ?? '');
 
   return { policyPage, healthSite, score, signals: [...policySignals, ...healthSignals], document, healthTopic, genre };
+}
+
+const MIN_ROW_TITLE = 6;
+
+/**
+ * Recognises lines that are mostly a link's text: navigation, or a list row (title + date).
+ * Such lines are not the document's own wording. Link texts are indexed by their first
+ * characters so a page with thousands of links stays linear.
+ */
+function linkLineTest(linkTexts: ReadonlySet<string>): (line: string) => boolean {
+  const byPrefix = new Map<string, string[]>();
+  for (const text of linkTexts) {
+    if (text.length < MIN_ROW_TITLE) continue;
+    const prefix = text.slice(0, MIN_ROW_TITLE);
+    const bucket = byPrefix.get(prefix);
+    if (bucket) bucket.push(text);
+    else byPrefix.set(prefix, [text]);
+  }
+  return (line) => {
+    if (linkTexts.has(line)) return true;
+    // A dominating link text (≥ half the line) must start in the first half of the line.
+    for (let start = 0; start <= line.length / 2; start += 1) {
+      const candidates = byPrefix.get(line.slice(start, start + MIN_ROW_TITLE));
+      if (candidates?.some((text) => text.length * 2 >= line.length && line.startsWith(text, start))) return true;
+    }
+    return false;
+  };
 }
 
 /** Share of the visible text that is link text (navigation, list rows). */

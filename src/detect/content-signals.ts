@@ -6,7 +6,7 @@ const TASK_MARKERS = /必须|确保|务必|力争|切实|要进一步|要加强|
 const SPEECH_MARKERS = /同志们|我讲几点意见|讲(?:三|四|五|几)点意见|讲(?:几|三|四|五)点|下面，?我|刚才，|最后，我|我再强调|谢谢大家/g;
 
 const NEGATIVE_MARKERS: readonly { id: string; pattern: RegExp; weight: number; minimum: number }[] = [
-  { id: 'content.bulletin', pattern: /截至\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*时|新增(?:确诊|本土|无症状|疑似)|累计(?:报告)?确诊|无症状感染者\d|现有确诊/g, weight: -6, minimum: 2 },
+  { id: 'content.bulletin', pattern: /截至\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*时|新增(?:确诊|本土|无症状|疑似)|累计(?:报告)?确诊|无症状感染者\d|现有确诊|报告(?:法定)?传染病\s*\d+\s*例|发病\s*\d+\s*例，?死亡\s*\d+\s*人/g, weight: -6, minimum: 2 },
   { id: 'content.publicity', pattern: /公示期|公示时间(?:为|：|:)|公示期间|予以公示|公示如下|现(?:将|予)?.{0,30}公示|如有异议|对公示.{0,20}(?:异议|意见)|公示对象/g, weight: -5, minimum: 2 },
   { id: 'content.procurement', pattern: /采购意向|预算金额|采购需求概况|预计采购时间|采购项目名称|采购单位|采购方式|招标编号|中标(?:人|供应商|金额)|成交(?:供应商|金额)/g, weight: -5, minimum: 2 },
   { id: 'content.self-assessment', pattern: /自评(?:报告|得分|结果|情况)|自查(?:报告|情况)|绩效(?:自评|评价)|目标完成情况|评价得分|总体完成|执行率/g, weight: -3, minimum: 2 },

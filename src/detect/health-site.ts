@@ -14,6 +14,11 @@ const HEALTH_HOST_LABEL = /^(?:[a-z]{0,6}(?:wjw|wsjkw|wsjk|wsjkj|wjj|wsjw|wjwsjk
 /** Path segments of a health bureau's section inside a county or city portal (…/bm/wsj/gkml/…). */
 const HEALTH_PATH_SEGMENTS = new Set(['wsj', 'wjj', 'wjw', 'wsjkj', 'wsjkw', 'wsjk', 'wjk', 'wsjsw', 'wjkj', 'wsjj', 'ybj', 'zyj']);
 
+/** A health body (not a topic such as the 卫生健康 subject category). */
+const HEALTH_BODY_NAME = /(?:卫生健康|卫生计生|卫健|卫生和计划生育)(?:委员会|委|局)|卫生(?:局|厅)|中医药(?:管理)?局|医疗保障局|医保局|疾病预防控制(?:局|中心)/;
+/** A whole <title> that is a health body's name: 四川省卫生健康委员会, 某某县卫生健康局. */
+const HEALTH_SITE_TITLE = /^[\u4e00-\u9fa5]{2,16}(?:卫生健康委员会|卫生健康委|卫生健康局|卫生和计划生育委员会|卫生计生委|卫生局|卫生厅|中医药管理局|医疗保障局)(?:门户网站|网站|官网)?$/;
+const BREADCRUMB = /当前位置|所在位置|您的位置|当前的位置|^首页\s*[>»/]/;
 const FOOTER_SPONSOR = /(?:主办(?:单位)?|版权所有)\s*[:：]?\s*([^\s|｜]{2,40})/;
 
 /** What the health decision needs to know about a page. */
@@ -62,11 +67,18 @@ export function healthSiteSignals(input: HealthSiteInput): DetectionSignal[] {
   const department = pathSegments(input.url).slice(0, -1).find((segment) => HEALTH_PATH_SEGMENTS.has(segment));
   if (department) signals.push(signal('site.health-department-path', 2, department));
 
+  const breadcrumb = input.text.split('\n', 60).find((line) => BREADCRUMB.test(line) && line.length <= 120);
+  const crumbBody = breadcrumb ? HEALTH_BODY_NAME.exec(breadcrumb)?.[0] : undefined;
+  if (crumbBody) signals.push(signal('site.health-breadcrumb', 1, crumbBody));
+
   const publisher = input.infoBlock['发布机构'] ?? input.infoBlock['信息来源'] ?? input.metas['contentsource'] ?? input.metas['columnname'] ?? '';
   if (publisher && HEALTH_BODY.test(publisher) && host !== 'www.gov.cn') signals.push(signal('site.health-publisher', 1, publisher));
 
-  const titleSite = input.documentTitle.split(/[_|｜]|\s-\s/).pop()?.trim() ?? '';
-  if (titleSite && titleSite !== input.documentTitle && HEALTH_BODY.test(titleSite)) signals.push(signal('site.health-title-suffix', 2, titleSite));
+  // Templates end the <title> with the site name (…_湖州市卫生健康委员会); some pages are titled by it alone.
+  const titleParts = input.documentTitle.split(/[_|｜]|\s-\s/);
+  const titleSite = titleParts.pop()?.trim() ?? '';
+  const namesSite = titleParts.length > 0 ? HEALTH_BODY.test(titleSite) : HEALTH_SITE_TITLE.test(titleSite);
+  if (titleSite && namesSite) signals.push(signal('site.health-title-suffix', 2, titleSite));
   return signals;
 }
 

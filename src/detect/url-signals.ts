@@ -29,7 +29,7 @@ const DETAIL_SHAPES: readonly RegExp[] = [
 ];
 
 const LIST_SHAPES: readonly RegExp[] = [
-  /\/(?:index|list|default|more)(?:_\d+)?\.(?:s?html?|jsp|aspx?|php)$/i,
+  /\/(?:[a-z]+_)?(?:index|list|default|more)(?:_[a-z0-9]+)?\.(?:s?html?|jsp|aspx?|php)$/i,
   /\/col\/col\d+\/index\.html$/i,
   /\/gkmlpt\/(?:index|mindex)?$/i,
   /\/(?:list|index)(?:_\d+)?$/i,

@@ -28,7 +28,10 @@ function isAcceptedUrl(text: string): boolean {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, failure('tooLong', { limit: max })));
 const nonEmptyText = (max: number) => v.pipe(text(max), v.minLength(1, failure('emptyString')));
-const isoDate = v.pipe(v.string(), v.check((s) => parseIsoDate(s) !== undefined, failure('invalidDate')));
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => parseIsoDate(s) !== undefined, failure('invalidDate')),
+);
 const timestamp = v.pipe(v.string(), v.check(isIsoTimestamp, failure('invalidTimestamp')));
 const url = v.pipe(nonEmptyText(L.urlChars), v.check(isAcceptedUrl, failure('invalidUrl')));
 // JSON.parse turns 1e400 into Infinity; it must not reach storage as a number.
@@ -44,14 +47,22 @@ const integerIn = (min: number, max: number) =>
 const kind = v.picklist(['deadline', 'target']);
 const comparator = v.picklist(COMPARATORS);
 const value = v.union(
-  [finiteNumber, v.pipe(v.array(finiteNumber), v.maxLength(L.values, failure('tooMany', { limit: L.values })))],
+  [
+    finiteNumber,
+    v.pipe(v.array(finiteNumber), v.maxLength(L.values, failure('tooMany', { limit: L.values }))),
+  ],
   failure('wrongType', { expected: 'number | number[]' }),
 );
 
 const recurrence = v.object({
   freq: v.picklist(['yearly', 'quarterly', 'monthly', 'weekly']),
   month: v.optional(integerIn(1, 12)),
-  day: v.optional(v.union([integerIn(1, 31), v.literal('last')], failure('wrongType', { expected: 'integer 1–31 | "last"' }))),
+  day: v.optional(
+    v.union(
+      [integerIn(1, 31), v.literal('last')],
+      failure('wrongType', { expected: 'integer 1–31 | "last"' }),
+    ),
+  ),
   weekday: v.optional(integerIn(1, 7)),
 });
 

@@ -9,7 +9,16 @@ export type MeaningSource = Pick<Clip, 'kind'> &
   Partial<
     Pick<
       Clip,
-      'due' | 'range' | 'recurring' | 'relative' | 'yearMissing' | 'metric' | 'comparator' | 'value' | 'unit' | 'status'
+      | 'due'
+      | 'range'
+      | 'recurring'
+      | 'relative'
+      | 'yearMissing'
+      | 'metric'
+      | 'comparator'
+      | 'value'
+      | 'unit'
+      | 'status'
     >
   > & { openEnded?: boolean };
 
@@ -122,7 +131,8 @@ function describeDeadline(s: MeaningSource, locale: ExportLocale, now: Date | un
     main = describeRecurrence(s.recurring, locale);
     // The stored due is the next occurrence after the *document* date, often years ago;
     // a reader wants the next one from today.
-    if (now) dueForCountdown = effectiveDue({ due: s.due ?? null, recurring: s.recurring }, localIsoDate(now));
+    if (now)
+      dueForCountdown = effectiveDue({ due: s.due ?? null, recurring: s.recurring }, localIsoDate(now));
     if (dueForCountdown) remarks.push(zh ? `下次 ${dueForCountdown}` : `next ${dueForCountdown}`);
   } else if (s.range) {
     main = zh ? `${s.range[0]} 至 ${s.range[1]}` : `${s.range[0]} to ${s.range[1]}`;
@@ -156,4 +166,3 @@ export function describeMeaning(
 ): string {
   return source.kind === 'deadline' ? describeDeadline(source, locale, now) : describeTarget(source, locale);
 }
-

@@ -48,7 +48,8 @@ export function findHostileStructure(root: unknown, maxDepth: number): ImportErr
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: node, depth: depth + 1 });
+        if (item !== null && typeof item === 'object')
+          stack.push({ value: item, key: i, parent: node, depth: depth + 1 });
       }
       continue;
     }
@@ -60,7 +61,8 @@ export function findHostileStructure(root: unknown, maxDepth: number): ImportErr
         continue;
       }
       const child = (value as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: node, depth: depth + 1 });
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, key, parent: node, depth: depth + 1 });
     }
   }
   return errors;

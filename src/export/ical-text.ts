@@ -4,6 +4,7 @@
  */
 
 /** Characters RFC 5545 forbids in a content line (controls other than HTAB). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and newlines; drops control chars. */
@@ -53,5 +54,8 @@ export function icalDate(iso: string): string {
 
 /** An instant as an iCalendar UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`. */
 export function icalUtcDateTime(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

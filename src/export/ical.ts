@@ -86,7 +86,13 @@ function alarmTrigger(daysBefore: number): string {
   return `${sign}P${days > 0 ? `${days}D` : ''}${rest > 0 ? `T${rest}H` : days > 0 ? '' : 'T0H'}`;
 }
 
-function eventLines(clip: Clip, due: string, stamp: string, locale: ExportLocale, alarmDays: number): string[] {
+function eventLines(
+  clip: Clip,
+  due: string,
+  stamp: string,
+  locale: ExportLocale,
+  alarmDays: number,
+): string[] {
   const summary = summaryOf(clip);
   const lines = [
     'BEGIN:VEVENT',
@@ -97,7 +103,10 @@ function eventLines(clip: Clip, due: string, stamp: string, locale: ExportLocale
     `DTEND;VALUE=DATE:${icalDate(addDays(due, 1))}`,
   ];
   if (clip.recurring) lines.push(`RRULE:${recurrenceToRrule(clip.recurring)}`);
-  lines.push(`SUMMARY:${escapeIcalText(summary)}`, `DESCRIPTION:${escapeIcalText(descriptionOf(clip, locale))}`);
+  lines.push(
+    `SUMMARY:${escapeIcalText(summary)}`,
+    `DESCRIPTION:${escapeIcalText(descriptionOf(clip, locale))}`,
+  );
   if (isLinkable(clip.url)) lines.push(`URL:${clip.url}`);
   if (clip.tags.length > 0) lines.push(`CATEGORIES:${clip.tags.map(escapeIcalText).join(',')}`);
   // A deadline is a marker, not a meeting: it must not show the day as busy.
@@ -136,7 +145,8 @@ export function clipsToIcs(clips: readonly Clip[], now: Date, options: IcsOption
     `X-WR-CALNAME:${escapeIcalText(WORDS[locale].calendar)}`,
   ];
   for (const clip of clips) {
-    if (clip.kind !== 'deadline' || clip.status === 'ignored' || !clip.due || !parseIsoDate(clip.due)) continue;
+    if (clip.kind !== 'deadline' || clip.status === 'ignored' || !clip.due || !parseIsoDate(clip.due))
+      continue;
     lines.push(...eventLines(clip, clip.due, stamp, locale, alarmDays));
   }
   lines.push('END:VCALENDAR');

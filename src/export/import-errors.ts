@@ -41,8 +41,7 @@ export interface ImportError {
 
 /** Outcome of parsing an import file: all clips, or every error found (nothing partial). */
 export type ImportResult =
-  | { ok: true; clips: Clip[]; version: number }
-  | { ok: false; errors: ImportError[] };
+  { ok: true; clips: Clip[]; version: number } | { ok: false; errors: ImportError[] };
 
 const TYPE_WORDS_ZH: Record<string, string> = {
   string: '文本',
@@ -67,7 +66,9 @@ type MessageTable = Record<ImportErrorCode, (p: ImportErrorParams) => string>;
 
 const ZH: MessageTable = {
   invalidJson: (p) =>
-    p.line === undefined ? '不是有效的 JSON 文件' : `不是有效的 JSON 文件（第 ${p.line} 行第 ${p.column} 列附近有语法错误）`,
+    p.line === undefined
+      ? '不是有效的 JSON 文件'
+      : `不是有效的 JSON 文件（第 ${p.line} 行第 ${p.column} 列附近有语法错误）`,
   tooLarge: (p) => `文件过大：${p.size} 个字符，上限 ${p.limit}`,
   tooDeep: (p) => `嵌套层级超过 ${p.limit} 层，不是政策透镜导出的文件`,
   tooManyRecords: (p) => `记录过多：${p.count} 条，上限 ${p.limit} 条`,
@@ -95,7 +96,9 @@ const ZH: MessageTable = {
 
 const EN: MessageTable = {
   invalidJson: (p) =>
-    p.line === undefined ? 'not valid JSON' : `not valid JSON (syntax error near line ${p.line}, column ${p.column})`,
+    p.line === undefined
+      ? 'not valid JSON'
+      : `not valid JSON (syntax error near line ${p.line}, column ${p.column})`,
   tooLarge: (p) => `file too large: ${p.size} characters, limit ${p.limit}`,
   tooDeep: (p) => `nested deeper than ${p.limit} levels; not a Policy Lens export`,
   tooManyRecords: (p) => `too many records: ${p.count}, limit ${p.limit}`,
@@ -105,13 +108,15 @@ const EN: MessageTable = {
   unsupportedVersion: (p) =>
     `unsupported file version ${p.version} (this version reads ${p.supported})` +
     (Number(p.version) > Number(p.latest) ? '; please update Policy Lens' : ''),
-  countMismatch: (p) => `count says ${p.expected} records but the file has ${p.actual} (truncated or edited?)`,
+  countMismatch: (p) =>
+    `count says ${p.expected} records but the file has ${p.actual} (truncated or edited?)`,
   forbiddenKey: (p) => `forbidden key "${p.key}"`,
   missingField: () => 'required field is missing',
   wrongType: (p) => `wrong type: expected ${p.expected}, got ${p.received}`,
   invalidValue: (p) => `invalid value ${p.received}; expected one of ${p.allowed}`,
   invalidDate: (p) => `${p.received} is not a valid date (expected a real YYYY-MM-DD date)`,
-  invalidTimestamp: (p) => `${p.received} is not a valid timestamp (expected ISO 8601, e.g. 2024-05-01T08:30:00.000Z)`,
+  invalidTimestamp: (p) =>
+    `${p.received} is not a valid timestamp (expected ISO 8601, e.g. 2024-05-01T08:30:00.000Z)`,
   invalidUrl: (p) => `${p.received} is not a valid URL (only http, https and file URLs)`,
   emptyString: () => 'must not be empty',
   tooLong: (p) => `too long: ${p.length} characters, limit ${p.limit}`,

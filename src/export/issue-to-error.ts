@@ -48,7 +48,14 @@ export function issueToError(issue: v.BaseIssue<unknown>, recordIndex: number | 
     return { ...base, code: 'missingField', params: {} };
   }
   if (issue.type === 'picklist' || issue.type === 'literal') {
-    return { ...base, code: 'invalidValue', params: { received: showValue(issue.input), allowed: (issue.expected ?? '').replace(/^\((.*)\)$/, '$1') } };
+    return {
+      ...base,
+      code: 'invalidValue',
+      params: {
+        received: showValue(issue.input),
+        allowed: (issue.expected ?? '').replace(/^\((.*)\)$/, '$1'),
+      },
+    };
   }
   return { ...base, code: 'wrongType', params: { expected: issue.expected ?? '', received: issue.received } };
 }

@@ -7,7 +7,8 @@ import type { ExportLocale } from './types';
 const WORDS = {
   zh: {
     heading: '政策透镜摘录',
-    summary: (when: string, clips: number, docs: number) => `导出于 ${when}，共 ${clips} 条，来自 ${docs} 份文件。`,
+    summary: (when: string, clips: number, docs: number) =>
+      `导出于 ${when}，共 ${clips} 条，来自 ${docs} 份文件。`,
     source: '来源：',
     link: '原文链接',
     untitled: '（无标题文件）',
@@ -47,7 +48,9 @@ function citationLine(doc: ClipDocument, url: string, locale: ExportLocale): str
   const number = doc.docNumber ? escapeMarkdownInline(doc.docNumber) : '';
   if (title) {
     const shownTitle = locale === 'zh' ? `《${title}》` : `*${title}*`;
-    parts.push(number ? (locale === 'zh' ? `${shownTitle}（${number}）` : `${shownTitle} (${number})`) : shownTitle);
+    parts.push(
+      number ? (locale === 'zh' ? `${shownTitle}（${number}）` : `${shownTitle} (${number})`) : shownTitle,
+    );
   } else if (number) {
     parts.push(number);
   }
@@ -75,7 +78,9 @@ function clipItem(clip: Clip, locale: ExportLocale): string[] {
   const lines = [line];
   const note = clip.note.trim();
   // Indented two spaces so the quote belongs to the list item.
-  if (note) for (const noteLine of note.split(/\r\n|\r|\n/)) lines.push(`  > ${escapeMarkdownLine(noteLine)}`.trimEnd());
+  if (note)
+    for (const noteLine of note.split(/\r\n|\r|\n/))
+      lines.push(`  > ${escapeMarkdownLine(noteLine)}`.trimEnd());
   return lines;
 }
 

@@ -14,7 +14,9 @@ const fileError = (e: Omit<ImportError, 'recordIndex'>): ImportError => ({ recor
 function failed(errors: ImportError[]): ImportResult {
   if (errors.length <= IMPORT_LIMITS.errors) return { ok: false, errors };
   const shown = errors.slice(0, IMPORT_LIMITS.errors);
-  shown.push(fileError({ field: null, code: 'tooManyErrors', params: { count: errors.length - shown.length } }));
+  shown.push(
+    fileError({ field: null, code: 'tooManyErrors', params: { count: errors.length - shown.length } }),
+  );
   return { ok: false, errors: shown };
 }
 
@@ -38,7 +40,9 @@ function readEnvelope(root: unknown): { version: number; records: unknown[] } | 
     return [fileError({ field: null, code: 'notEnvelope', params: {} })];
   }
   if (root.format !== ENVELOPE_FORMAT) {
-    return [fileError({ field: 'format', code: 'unknownFormat', params: { received: showValue(root.format) } })];
+    return [
+      fileError({ field: 'format', code: 'unknownFormat', params: { received: showValue(root.format) } }),
+    ];
   }
   const version = root.version;
   if (typeof version !== 'number' || !SUPPORTED_ENVELOPE_VERSIONS.includes(version)) {
@@ -51,13 +55,31 @@ function readEnvelope(root: unknown): { version: number; records: unknown[] } | 
   }
   const records = root.clips;
   if (!Array.isArray(records)) {
-    return [fileError({ field: 'clips', code: 'wrongType', params: { expected: 'Array', received: showValue(records) } })];
+    return [
+      fileError({
+        field: 'clips',
+        code: 'wrongType',
+        params: { expected: 'Array', received: showValue(records) },
+      }),
+    ];
   }
   if (records.length > IMPORT_LIMITS.records) {
-    return [fileError({ field: 'clips', code: 'tooManyRecords', params: { count: records.length, limit: IMPORT_LIMITS.records } })];
+    return [
+      fileError({
+        field: 'clips',
+        code: 'tooManyRecords',
+        params: { count: records.length, limit: IMPORT_LIMITS.records },
+      }),
+    ];
   }
   if (root.count !== undefined && root.count !== records.length) {
-    return [fileError({ field: 'count', code: 'countMismatch', params: { expected: showValue(root.count), actual: records.length } })];
+    return [
+      fileError({
+        field: 'count',
+        code: 'countMismatch',
+        params: { expected: showValue(root.count), actual: records.length },
+      }),
+    ];
   }
   return { version, records };
 }
@@ -72,7 +94,13 @@ function readEnvelope(root: unknown): { version: number; records: unknown[] } | 
  */
 export function parseClipsJson(text: string): ImportResult {
   if (text.length > IMPORT_LIMITS.fileChars) {
-    return failed([fileError({ field: null, code: 'tooLarge', params: { size: text.length, limit: IMPORT_LIMITS.fileChars } })]);
+    return failed([
+      fileError({
+        field: null,
+        code: 'tooLarge',
+        params: { size: text.length, limit: IMPORT_LIMITS.fileChars },
+      }),
+    ]);
   }
   const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) return failed([parsed.error]);

@@ -18,7 +18,10 @@ export interface ImportPlan {
  * `existing` is either the library's clips, or a set of keys already known, holding ids
  * and/or `spanKey`s (ids and span keys cannot collide: span keys contain `#kind:`).
  */
-export function planImport(existing: Iterable<Clip> | ReadonlySet<string>, incoming: readonly Clip[]): ImportPlan {
+export function planImport(
+  existing: Iterable<Clip> | ReadonlySet<string>,
+  incoming: readonly Clip[],
+): ImportPlan {
   const ids = new Set<string>();
   const spans = new Set<string>();
   for (const item of existing) {

@@ -21,7 +21,7 @@ export interface HighlightSpan {
   saved?: boolean;
   /** A deadline whose due date has passed. */
   overdue?: boolean;
-  /** Tooltip text (kind and normalised meaning). */
+  /** Kind and normalised meaning, read by screen readers (`aria-description`). */
   title?: string;
 }
 
@@ -93,7 +93,11 @@ export function highlightSpans(domText: DomText, spans: readonly HighlightSpan[]
     }
   }
   // Elements were collected node by node; put each span's elements in document order.
-  for (const list of elements.values()) list.sort(compareDocumentOrder);
+  // Only a span's first element is a tab stop, so the keyboard visits each highlight once.
+  for (const list of elements.values()) {
+    list.sort(compareDocumentOrder);
+    list[0]?.setAttribute('tabindex', '0');
+  }
 
   return {
     elements,
@@ -112,7 +116,8 @@ function createMark(doc: Document, span: HighlightSpan): HTMLElement {
   mark.setAttribute('data-pl-id', span.id);
   if (span.saved) mark.setAttribute('data-pl-saved', 'true');
   if (span.overdue) mark.setAttribute('data-pl-overdue', 'true');
-  if (span.title) mark.title = span.title;
+  // Not `title`: the hover card explains the highlight; a native tooltip would cover it.
+  if (span.title) mark.setAttribute('aria-description', span.title);
   return mark;
 }
 
@@ -154,4 +159,20 @@ function compareDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   // DOCUMENT_POSITION_FOLLOWING = 4: b follows a.
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+/**
+ * Unwraps highlight marks under `root` that no handle knows of (left by an earlier instance
+ * of the content script, e.g. after the extension was reloaded), so a new pass starts from the
+ * page's own DOM instead of nesting marks in marks.
+ */
+export function removeStrayHighlights(root: ParentNode): number {
+  const marks = [...root.querySelectorAll(`mark.${HIGHLIGHT_CLASS}[data-pl-id]`)];
+  const parents = new Set<Node>();
+  for (const mark of marks.reverse()) {
+    if (mark.parentNode) parents.add(mark.parentNode);
+    unwrap(mark as HTMLElement);
+  }
+  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  return marks.length;
 }

@@ -3,14 +3,17 @@
  * same file. Chinese is the source language; each catalog's English must cover every key
  * (its type enforces it), and keys must be unique across catalogs (checked in tests).
  */
+import * as clips from './catalog/clips';
 import * as common from './catalog/common';
+import * as panel from './catalog/panel';
 
-const catalogs = [common] as const;
+const catalogs = [common, panel, clips] as const;
 
 type Catalog = (typeof catalogs)[number];
-type Union<T> = T extends unknown ? T : never;
+// Distributes over the catalogs: the union of their keys (keyof a union would intersect them).
+type KeysOf<C> = C extends { zh: infer Z } ? keyof Z & string : never;
 /** Every message key. */
-export type MessageKey = Union<keyof Catalog['zh']>;
+export type MessageKey = KeysOf<Catalog>;
 
 /** All Chinese strings. */
 export const zh = Object.assign({}, ...catalogs.map((c) => c.zh)) as Record<MessageKey, string>;

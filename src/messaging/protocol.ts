@@ -52,6 +52,19 @@ export interface ContentRequests {
   markSaved: { request: { annotationIds: string[] }; response: PageState };
   /** Scroll to and focus a highlight. */
   revealAnnotation: { request: { id: string }; response: boolean };
+  /** A keyboard shortcut (manifest `commands`) was pressed on this tab. */
+  runPageCommand: { request: { command: PageCommand }; response: boolean };
+}
+
+/** Keyboard commands the content script carries out (names as in the manifest). */
+export type PageCommand = 'next-highlight' | 'previous-highlight' | 'toggle-highlights';
+
+/** Every page command. */
+export const PAGE_COMMANDS: readonly PageCommand[] = ['next-highlight', 'previous-highlight', 'toggle-highlights'];
+
+/** True when a manifest command name is a page command. */
+export function isPageCommand(name: unknown): name is PageCommand {
+  return (PAGE_COMMANDS as readonly unknown[]).includes(name);
 }
 
 /** Requests from a content script to the background service worker. */
@@ -92,6 +105,7 @@ export const CONTENT_REQUEST_NAMES: readonly (keyof ContentRequests)[] = [
   'annotateNow',
   'markSaved',
   'revealAnnotation',
+  'runPageCommand',
 ];
 
 export const BACKGROUND_REQUEST_NAMES: readonly (keyof BackgroundRequests)[] = [

@@ -27,6 +27,9 @@ export function openPolicyLensDb(factory: IDBFactory, onLost: () => void): Promi
         ['clips'],
         'versionchange'
       >;
+      // idb gives every wrapped transaction a `done` promise; an aborted upgrade is reported
+      // through the open request below, so its rejection here is expected and handled.
+      tx.done.catch(() => {});
       upgradeSchema(wrap(request.result) as unknown as PolicyLensDatabase, event.oldVersion, tx).catch(
         (error: unknown) => {
           // A half-run step must not commit: aborting rolls the whole upgrade back to the old version.

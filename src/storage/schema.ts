@@ -3,7 +3,18 @@ import type { Clip } from '../core/clip';
 
 /** Name of the extension origin's IndexedDB database (a stable end-to-end test hook). */
 export const DB_NAME = 'policy-lens';
-/** Current schema version; each version is one step of the ladder in `upgrade-schema.ts`. */
+/**
+ * Current schema version; each version is one step of the ladder in `upgrade-schema.ts`.
+ *
+ * History:
+ * - v1 (foundation): store `clips` keyed by `id`, index `by-url`; flat records
+ *   `{id, kind, text, url, createdAt, title?, due?, metric?, comparator?, value?, unit?}`.
+ * - v2: full {@link Clip} records (v1 records backfilled by `migrateV1Record`) plus the derived
+ *   `spanKey` and `docKey`; indexes `by-created`, `by-due`, `by-status`, `by-span` (unique),
+ *   `by-tag` (multiEntry), `by-doc`. The span key is `normalised url#kind:start-end`; migrated
+ *   v1 records have no offsets, so theirs is `normalised url#kind:q=text`, and a second v1
+ *   record with the same text gets `#id=<id>` appended so both survive the unique index.
+ */
 export const DB_VERSION = 2;
 /** The object store of clips, keyed by `id`. */
 export const CLIPS = 'clips';

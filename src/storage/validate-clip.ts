@@ -155,14 +155,17 @@ function readRecurrence(r: Reader): Recurrence | undefined {
 
 function readTags(r: Reader): string[] {
   const raw = r.raw('tags') ?? [];
-  if (!Array.isArray(raw)) return (r.problem('tags', 'must be a list'), []);
+  if (!Array.isArray(raw)) {
+    r.problem('tags', 'must be a list');
+    return [];
+  }
   if (raw.length > L.tags) r.problem('tags', `has more than ${L.tags} tags`);
   const tags: string[] = [];
   raw.forEach((tag, i) => {
     const t = typeof tag === 'string' ? tag.trim() : undefined;
-    if (!t) return r.problem(`tags[${i}]`, 'must be a non-empty string');
-    if (t.length > L.tagLength) return r.problem(`tags[${i}]`, `is longer than ${L.tagLength} characters`);
-    if (!tags.includes(t)) tags.push(t);
+    if (!t) r.problem(`tags[${i}]`, 'must be a non-empty string');
+    else if (t.length > L.tagLength) r.problem(`tags[${i}]`, `is longer than ${L.tagLength} characters`);
+    else if (!tags.includes(t)) tags.push(t);
   });
   return tags;
 }

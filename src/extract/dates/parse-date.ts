@@ -18,7 +18,10 @@ const FULL_DATE = new RegExp(`^${FULL_DATE_SOURCE}`);
 export function parseFullDate(s: string): YMD | null {
   const m = FULL_DATE.exec(s.trim());
   if (!m) return null;
-  const parts = m[0].split(/[年月日号\-/.]/).map((p) => p.replace(/[ \t]/g, '')).filter((p) => p.length > 0);
+  const parts = m[0]
+    .split(/[年月日号\-/.]/)
+    .map((p) => p.replace(/[ \t]/g, ''))
+    .filter((p) => p.length > 0);
   if (parts.length < 3) return null;
   const y = parseNumberToken(parts[0] as string);
   const mo = parseNumberToken(parts[1] as string);

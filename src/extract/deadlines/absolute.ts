@@ -30,13 +30,25 @@ const DATE_EXPRESSION = new RegExp(
 );
 
 /** 年底前, 年内 without a year word: the reference year. */
-const BARE_YEAR_END = /(?<![今明本当次去上前后0-9xX×*〇零一二三四五六七八九十每全近多历同该])年(?<part>内|底|末)(?<before>之前|以前|前)?/g;
+const BARE_YEAR_END =
+  /(?<![今明本当次去上前后0-9xX×*〇零一二三四五六七八九十每全近多历同该])年(?<part>内|底|末)(?<before>之前|以前|前)?/g;
 
-const REL_OFFSET: Record<string, number> = { 今: 0, 本: 0, 当: 0, 明: 1, 次: 1, 后: 2, 去: -1, 上: -1, 前: -2 };
+const REL_OFFSET: Record<string, number> = {
+  今: 0,
+  本: 0,
+  当: 0,
+  明: 1,
+  次: 1,
+  后: 2,
+  去: -1,
+  上: -1,
+  前: -2,
+};
 const MODAL_AFTER =
   /((?<![需重主纪摘概简只])要(?![求点素闻])|将(?!军)|必须|务必|确保|争取|力争|全部|都要|新增|实现|提高到|达到|完成|开工|推开|建成|投入使用)/;
 const STRONG_MODAL = /((?<![需重主纪摘概简只])要(?![求点素闻])|必须|务必|确保)/;
-const NOT_LIMIT_AFTER = /^(以来|的|是|乃至|以前|工作的|工作|以后|起|开始|同期|相比|比|底以来|各项|全年|上半年已|已)/;
+const NOT_LIMIT_AFTER =
+  /^(以来|的|是|乃至|以前|工作的|工作|以后|起|开始|同期|相比|比|底以来|各项|全年|上半年已|已)/;
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -74,7 +86,11 @@ export function findDatedDeadlines(scan: DeadlineScan): DeadlineCandidate[] {
     if (/(了|已)/.test(after) || /已/.test(textBefore(f, start, 3))) continue;
     if (part !== '内' && m.groups?.before === undefined) {
       // 年末总人口 is a statistic; 确保年底完成 is a limit.
-      if (!hasHorizonWordBefore(f, start) && !/^(前|完成|实现|达到|要|将|全面|基本|建成|覆盖|[,，’])/.test(after)) continue;
+      if (
+        !hasHorizonWordBefore(f, start) &&
+        !/^(前|完成|实现|达到|要|将|全面|基本|建成|覆盖|[,，’])/.test(after)
+      )
+        continue;
     }
     out.push({ start, end, due: resolveDate(ref.y, undefined, undefined, part), relative: true });
   }
@@ -119,9 +135,21 @@ function classify(scan: DeadlineScan, m: RegExpMatchArray): DeadlineCandidate | 
     accept = true;
     start = cutoffStart;
   } else if (month === undefined) {
-    accept = acceptYearOnly(scan, { start, end, isLimit, placeholder, known: g.y !== undefined && !placeholder, year, rel: g.ry, du: g.du });
+    accept = acceptYearOnly(scan, {
+      start,
+      end,
+      isLimit,
+      placeholder,
+      known: g.y !== undefined && !placeholder,
+      year,
+      rel: g.ry,
+      du: g.du,
+    });
   } else if (day !== undefined) {
-    accept = before || (/(于|在)$/.test(textBefore(f, start, 1)) && /^(报送|上报|报|提交|完成|截止)/.test(textAfter(f, end, 3)));
+    accept =
+      before ||
+      (/(于|在)$/.test(textBefore(f, start, 1)) &&
+        /^(报送|上报|报|提交|完成|截止)/.test(textAfter(f, end, 3)));
   } else {
     accept = isLimit ? !eventAfter : hasHorizonWordBefore(f, start) && !eventAfter && g.fen === undefined;
   }
@@ -152,7 +180,10 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   const clauseAfter = f.slice(x.end, clauseEnd(f, x.end, 30));
   if (/已/.test(textBefore(f, x.start, 4)) || /了/.test(clauseAfter)) return false;
   if (x.isLimit) return !PAST_MARKERS.test(textAfter(f, x.end, 2));
-  if (/^[-至到]/.test(textAfter(f, x.end, 1)) || /[-至到]\d{0,4}$/.test(textBefore(f, x.start, 5).replace(/\d+$/, '-'))) {
+  if (
+    /^[-至到]/.test(textAfter(f, x.end, 1)) ||
+    /[-至到]\d{0,4}$/.test(textBefore(f, x.start, 5).replace(/\d+$/, '-'))
+  ) {
     if (/\d[-至到]$/.test(textBefore(f, x.start, 2)) || /^[-至到]/.test(textAfter(f, x.end, 1))) return false; // part of a span
   }
   if (isEventAfter(f, x.end)) return false;
@@ -161,13 +192,18 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   if (x.placeholder) {
     if (horizonWord) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
     // 20xx年卫生计生部门招商任务为4000万元: a year opening a clause that sets a quota.
-    const atClauseStart = clauseStart(f, x.start, 30) === x.start || /^[\s]*$/.test(f.slice(clauseStart(f, x.start, 30), x.start));
-    return atClauseStart && /(任务|目标|指标)(为|是|:|要)/.test(clauseAfter) && !PAST_MARKERS.test(clauseAfter);
+    const atClauseStart =
+      clauseStart(f, x.start, 30) === x.start ||
+      /^[\s]*$/.test(f.slice(clauseStart(f, x.start, 30), x.start));
+    return (
+      atClauseStart && /(任务|目标|指标)(为|是|:|要)/.test(clauseAfter) && !PAST_MARKERS.test(clauseAfter)
+    );
   }
-  if (x.rel !== undefined) return (x.rel === '今' || x.rel === '本' || x.rel === '明') && forwardClause(f, x.end);
-  if (x.year < scan.ref.y) return false;
-  if (horizonWord) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
-  if (x.year === scan.ref.y) return false;
+  if (x.rel !== undefined)
+    return (x.rel === '今' || x.rel === '本' || x.rel === '明') && forwardClause(f, x.end);
+  // 到2020年 in an undated page still bounds a goal; in a page dated 2021 it reports a result.
+  if (horizonWord && (x.year >= scan.ref.y || scan.refIsFallback)) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
+  if (x.year <= scan.ref.y) return false;
   // 2025年，我省…达到…: a future year as the topic of a goal sentence.
   return /^[ \t]{0,2}[,，’]/.test(f.slice(x.end, x.end + 3));
 }

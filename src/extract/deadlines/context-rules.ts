@@ -29,7 +29,10 @@ export function isDataCutoff(f: string, i: number): boolean {
 /** Where a submission cut-off phrase (截止时间为) starts before `i`, or -1. */
 export function submissionCutoffStart(f: string, i: number): number {
   const before = f.slice(Math.max(0, i - 10), i);
-  const m = /(截止时间|截止日期|截止日|报送时间|申报时间|报名时间|提交时间)[ \t]{0,2}(为|是|:|：)?[ \t]{0,2}$/.exec(before);
+  const m =
+    /(截止时间|截止日期|截止日|报送时间|申报时间|报名时间|提交时间)[ \t]{0,2}(为|是|:|：)?[ \t]{0,2}$/.exec(
+      before,
+    );
   return m ? i - before.length + m.index : -1;
 }
 
@@ -54,8 +57,9 @@ export function hasHorizonWordBefore(f: string, i: number): boolean {
 /** True when the span lies inside a 《…》 title or is alone on its line (a signature date). */
 export function isTitleOrSignature(f: string, start: number, end: number): boolean {
   if (insideBookTitle(f, start)) return true;
-  const ls = lineStart(f, start, 200);
-  const le = lineEnd(f, end, 200);
+  // A signature line is short: look at most 40 characters either side.
+  const ls = lineStart(f, start, 40);
+  const le = lineEnd(f, end, 40);
   const rest = (f.slice(ls, start) + f.slice(end, le)).replace(/[ \t]/g, '');
   return rest.length === 0 || /^印发$|^(\(|（)?此件/.test(rest);
 }

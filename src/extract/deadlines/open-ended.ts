@@ -5,7 +5,8 @@
 import { textAfter } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
 
-const OPEN_ENDED = /立即|立刻|尽快|尽早|及早|早日|限期(?:整改|改正|完成|办结|整治|解决|落实|清理|补正|补齐)?/g;
+const OPEN_ENDED =
+  /立即|立刻|尽快|尽早|及早|早日|限期(?:整改|改正|完成|办结|整治|解决|落实|清理|补正|补齐)?/g;
 /** Phrases where the word is not an order (尽快速 does not exist; 立即性 is an adjective). */
 const NOT_ORDER_AFTER = /^(性|的话)/;
 

@@ -16,8 +16,7 @@ export const YEAR_NUM = `(?:\\d{4}|20[xX×*]{2}|19[xX×*]{2}|${CN_DIGIT}{4})`;
 /** Words for a year relative to the reference year. */
 export const REL_YEAR = '(?:今|明|本|当|次|去|上|前|后)';
 /** Parts of a year or month that name its end or a sub-period. */
-export const PERIOD_PART =
-  '(?:上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?|年底|年末|底|末|初|内)';
+export const PERIOD_PART = '(?:上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?|年底|年末|底|末|初|内)';
 /** A time of day: 18:00, 17时, 12点30分. */
 export const TIME_OF_DAY = `(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}${S}[时点](?:${S}\\d{1,2}${S}分)?)`;
 /** Before-markers that turn a date into a limit. */

@@ -12,9 +12,22 @@ const FIVE_YEAR_PLAN = new RegExp(
   `[“"‘'’”]{0,2}十(?<n>[一二三四五六七八九])五[”"’'“]{0,2}(?:${S}(?<suffix>时期|期间|期末|末期|末|规划期内|规划期间|规划期))?`,
   'g',
 );
-const YEAR_SPAN = new RegExp(`(?<a>\\d{4})${S}年?${S}(?:-|至|到)${S}(?<b>\\d{4})${S}年(?:${S}(?<suffix>期间|间|内|底前|底|末))?`, 'g');
+const YEAR_SPAN = new RegExp(
+  `(?<a>\\d{4})${S}年?${S}(?:-|至|到)${S}(?<b>\\d{4})${S}年(?:${S}(?<suffix>期间|间|内|底前|底|末))?`,
+  'g',
+);
 
-const ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
+const ORDINAL: Record<string, number> = {
+  一: 11,
+  二: 12,
+  三: 13,
+  四: 14,
+  五: 15,
+  六: 16,
+  七: 17,
+  八: 18,
+  九: 19,
+};
 
 /** First year of the n-th five-year plan (十一五 = 2006 … 十四五 = 2021). */
 export function fiveYearPlanStart(n: number): number {
@@ -43,8 +56,10 @@ export function findPeriods(scan: DeadlineScan): DeadlineCandidate[] {
     }
     if (/^(是|开好局|良好开局|开局|起步)/.test(after) || /以来$/.test(suffix ?? '')) continue;
     // 推进“十三五”时期…工作, 是“十三五”时期…任务: the period qualifies an object, it bounds nothing.
-    if (/(是|推进|谋划|明确|制定|编制|做好|抓好|部署|总结|回顾|实施|贯彻)$/.test(textBefore(f, start, 2))) continue;
+    if (/(是|推进|谋划|明确|制定|编制|做好|抓好|部署|总结|回顾|实施|贯彻)$/.test(textBefore(f, start, 2)))
+      continue;
     const first = fiveYearPlanStart(n);
+    if (first + 4 < scan.ref.y && !hasHorizonWordBefore(f, start)) continue; // “十三五”时期…取得显著成效
     out.push({ start, end, due: endOfYear(first + 4), range: [`${first}-01-01`, endOfYear(first + 4)] });
   }
   for (const m of f.matchAll(YEAR_SPAN)) {

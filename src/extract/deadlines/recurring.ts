@@ -11,6 +11,7 @@ import { BEFORE, DAY_NUM, MONTH_NUM, S } from './patterns';
 const RECURRING = new RegExp(
   `每${S}(?:个${S})?(?<per>年度|年|季度|季|月|周|星期)${S}(?:的${S})?` +
     `(?:(?<mo>${MONTH_NUM})${S}月${S}(?:(?<d>${DAY_NUM})${S}[日号])?|(?<dm>${DAY_NUM})${S}[日号]|(?<wd>[一二三四五六日天1-7])(?=${S}(?:之前|以前|前))|第一个月(?<d1>${DAY_NUM})${S}[日号]|结束后${S}(?<after>\\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:个${S})?(?:工作日|日|天)内)?` +
+    `(?:${S}[和、及]${S}(?<mo3>${MONTH_NUM})${S}月${S}(?<d3>${DAY_NUM})${S}[日号])?` +
     `${S}(?<part>底|末|初|上旬|中旬|下旬)?${S}(?<before>${BEFORE})?`,
   'g',
 );
@@ -35,11 +36,16 @@ export function nextOccurrence(rule: Recurrence, ref: YMD, refIso: IsoDate): Iso
     let y = ref.y;
     let m = ref.m;
     for (let k = 0; k < 15; k++) {
-      const fits = rule.freq === 'monthly' || (rule.month === undefined ? m % 3 === 0 : (m - 1) % 3 === (rule.month - 1) % 3);
+      const fits =
+        rule.freq === 'monthly' ||
+        (rule.month === undefined ? m % 3 === 0 : (m - 1) % 3 === (rule.month - 1) % 3);
       const c = fits ? dayOf(y, m, day) : null;
       if (c !== null && c >= refIso) return c;
       m++;
-      if (m > 12) { m = 1; y++; }
+      if (m > 12) {
+        m = 1;
+        y++;
+      }
     }
     return null;
   }
@@ -59,7 +65,13 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
     let end = start + m[0].length;
     while (end > start && /[ \t的]/.test(f[end - 1] ?? '')) end--;
     const per = g.per ?? '';
-    const hasAnchor = g.mo !== undefined || g.dm !== undefined || g.wd !== undefined || g.d1 !== undefined || g.after !== undefined || g.part !== undefined;
+    const hasAnchor =
+      g.mo !== undefined ||
+      g.dm !== undefined ||
+      g.wd !== undefined ||
+      g.d1 !== undefined ||
+      g.after !== undefined ||
+      g.part !== undefined;
     if (!hasAnchor) continue;
     const part = g.part;
     const partDay: number | 'last' = part === '上旬' || part === '初' ? 10 : part === '中旬' ? 20 : 'last';
@@ -91,8 +103,15 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
     }
     const submits = g.mo !== undefined && /^[ \t]{0,2}(报送|上报|提交|报)/.test(f.slice(end, end + 6));
     if (g.before === undefined && part === undefined && g.after === undefined && !submits) continue;
-    const due = nextOccurrence(rule, scan.ref, refIso);
+    let due = nextOccurrence(rule, scan.ref, refIso);
     if (due === null) continue;
+    // 每年6月30日和12月31日前: two yearly dates; the rule keeps the first, due is the sooner.
+    if (rule.freq === 'yearly' && g.mo3 !== undefined && g.d3 !== undefined) {
+      const mo3 = parseNumberToken(g.mo3);
+      const d3 = parseNumberToken(g.d3);
+      const second = mo3 && d3 ? nextOccurrence({ freq: 'yearly', month: mo3, day: d3 }, scan.ref, refIso) : null;
+      if (second !== null && second < due) due = second;
+    }
     out.push({ start, end, due, recurring: rule });
   }
   return out;

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../core/annotation';
 import { addPeriod, type YMD } from '../dates/calendar';
 import { parseNumberToken } from '../numbers/parse-number';
+import { sentenceStart } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
 import { S } from './patterns';
@@ -19,11 +20,15 @@ const DURATION = new RegExp(
 );
 const SINCE = /自[^,，。;；\n]{1,14}(之日|之时|后)?起[ \t]{0,2}$/;
 const NOT_WINDOW_BEFORE = /(近|最近|过去|此前|前|每|满|第|超过|不少于|不低于|不超过|至少|连续|工作)$/;
+const EVENT_ANCHOR =
+  /((?<!印发|发布|下发)(后|之后|以后)[,，]?[^。;；]{0,14}|(发现|收到|接到|发生|出现|确诊|受理)[^。;；]{0,24})$/;
 const GOAL_AFTER = /^(上|实现|达到|完成|建成|基本|力争|取得|初步|全面|形成|使)/;
 
 function add(ref: YMD, n: number, unit: string): IsoDate | null {
-  if (unit === '年') return Number.isInteger(n) ? addPeriod(ref, n, 0, 0) : addPeriod(ref, 0, Math.round(n * 12), 0);
-  if (unit === '月') return Number.isInteger(n) ? addPeriod(ref, 0, n, 0) : addPeriod(ref, 0, 0, Math.round(n * 30));
+  if (unit === '年')
+    return Number.isInteger(n) ? addPeriod(ref, n, 0, 0) : addPeriod(ref, 0, Math.round(n * 12), 0);
+  if (unit === '月')
+    return Number.isInteger(n) ? addPeriod(ref, 0, n, 0) : addPeriod(ref, 0, 0, Math.round(n * 30));
   if (unit === '周' || unit === '星期') return addPeriod(ref, 0, 0, Math.round(n * 7));
   if (unit === '小时') return addPeriod(ref, 0, 0, Math.ceil(n / 24));
   return addPeriod(ref, 0, 0, Math.round(n));
@@ -35,11 +40,31 @@ function amount(raw: string | undefined): number | null {
   return parseNumberToken(raw);
 }
 
+/**
+ * What ends every accepted duration (…内, …时间, 3—5年 before a goal verb): far rarer than
+ * the numbers that start one, so durations are parsed only where one of these ends.
+ */
+const DURATION_END = new RegExp(`(?:年|月|日|天|周|星期|小时|工作日)(?:${S}(?:的时间|时间|左右))?(?:${S}(?:内|以内|之内))?`, 'g');
+const DURATION_AT_END = new RegExp(`(?:${DURATION.source})$`);
+
+function* durationMatches(f: string): Generator<RegExpExecArray> {
+  let lastEnd = -1;
+  for (const t of f.matchAll(DURATION_END)) {
+    const end = t.index + t[0].length;
+    const from = Math.max(0, t.index - 16, lastEnd);
+    const m = DURATION_AT_END.exec(f.slice(from, end));
+    if (!m || m[0].length === 0) continue;
+    m.index += from;
+    lastEnd = end;
+    yield m;
+  }
+}
+
 /** Finds relative windows. */
 export function findRelativeWindows(scan: DeadlineScan): DeadlineCandidate[] {
   const { folded: f, ref } = scan;
   const out: DeadlineCandidate[] = [];
-  for (const m of f.matchAll(DURATION)) {
+  for (const m of durationMatches(f)) {
     const g = m.groups ?? {};
     let start = m.index;
     const end = start + m[0].length;
@@ -69,9 +94,21 @@ export function findRelativeWindows(scan: DeadlineScan): DeadlineCandidate[] {
     }
     if (!ok) continue;
     // 6年内继续执行… is a validity period; 年内完成了… is a record.
-    if (/^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无)/.test(textAfter(f, end, 2)) || /了/.test(textAfter(f, end, 8))) continue;
+    if (
+      /^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无)/.test(textAfter(f, end, 2)) ||
+      /了/.test(textAfter(f, end, 8))
+    )
+      continue;
     if (unit === '小时' && !hasWindowWord) continue;
     if (since !== null) start -= since[0].length;
+    // 培训结束后，各地要在3个月内…; 发现…应当于2小时内…: counted from an event, so undated.
+    const lead = f.slice(sentenceStart(f, start, 40), start);
+    const fromDocument =
+      since !== null && /(印发|发布|下发|施行|本通知|本方案|本办法|本意见|文件)/.test(since[0]);
+    if (!fromDocument && (since !== null || EVENT_ANCHOR.test(lead))) {
+      out.push({ start, end, due: null });
+      continue;
+    }
     const last = add(ref, b ?? a, unit);
     if (last === null) continue;
     if (b !== null && b > a) {

@@ -13,6 +13,7 @@ function clean(name: string): string {
 
 /** Lists the attachments named in the text (the first 附件： block, else 附件N： lines). */
 export function findAttachments(text: string): Attachment[] {
+  if (!text.includes('附')) return [];
   const ls = text.split('\n');
   for (let i = 0; i < ls.length; i++) {
     const m = BLOCK_START.exec(ls[i] ?? '');

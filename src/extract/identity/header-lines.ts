@@ -2,8 +2,10 @@
  * Title, issuer, 主送机关 and 索引号 from the head of a document.
  */
 
-const ORG_SUFFIX = /(委员会|办公室|办公厅|卫生局|卫健委|卫计委|卫生厅|管理局|人民政府|政府|委|局|厅|中心|协会|领导小组|小组)$/;
-const TITLE_END = /(通知|意见|决定|办法|方案|规划|批复|函|报告|通报|公告|要点|细则|规定|纲要|计划|讲话|讲话稿|指南|制度|规则|标准)$/;
+const ORG_SUFFIX =
+  /(委员会|办公室|办公厅|卫生局|卫健委|卫计委|卫生厅|管理局|人民政府|政府|委|局|厅|中心|协会|领导小组|小组)$/;
+const TITLE_END =
+  /(通知|意见|决定|办法|方案|规划|批复|函|报告|通报|公告|要点|细则|规定|纲要|计划|讲话|讲话稿|指南|制度|规则|标准)$/;
 const FIELD = (label: string): RegExp => new RegExp(`(?:${label})[ \\t]{0,3}[:：][ \\t]{0,3}([^\\n]{1,80})`);
 
 function lines(text: string, max: number): { text: string; start: number }[] {
@@ -35,7 +37,8 @@ export function findTitle(text: string): string | undefined {
     const next = ls.slice(i + 1, i + 3).find((x) => x.length > 0) ?? '';
     if (TITLE_END.test(next) && (l + next).length <= 120) return l + next;
   }
-  for (const l of ls) if (l.length >= 6 && l.length <= 60 && TITLE_END.test(l) && !/[。:：]/.test(l)) return l;
+  for (const l of ls)
+    if (l.length >= 6 && l.length <= 60 && TITLE_END.test(l) && !/[。:：]/.test(l)) return l;
   return undefined;
 }
 
@@ -58,7 +61,8 @@ export function findRecipients(text: string): { value: string; start: number } |
   for (let i = 0; i < ls.length; i++) {
     const l = (ls[i]?.text ?? '').trim();
     if (l.length < 3 || l.length > 160 || !/[:：]$/.test(l)) continue;
-    if (/^(附件|联系人|联系电话|电话|地址|索引号|发布日期|成文日期|来源|标题|主题|同志们|各位)/.test(l)) continue;
+    if (/^(附件|联系人|联系电话|电话|地址|索引号|发布日期|成文日期|来源|标题|主题|同志们|各位)/.test(l))
+      continue;
     if (!/(各|委|局|厅|单位|政府|部门|中心|医院|学校|公司)/.test(l)) continue;
     let value = l.replace(/[:：]$/, '');
     let start = ls[i]?.start ?? 0;

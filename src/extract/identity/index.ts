@@ -21,7 +21,10 @@ export function readIdentity(text: string, folded: string, options: ExtractOptio
   const ref = chooseReferenceDate(dates, hints, options.fallbackDate);
   const recipients = findRecipients(text);
   const title = hints.title ?? readField(text, '标题|名称') ?? findTitle(text);
-  const docNumber = hints.docNumber ?? readField(folded, '发文字号|文号') ?? findOwnDocNumber(text, recipients?.start ?? -1);
+  const docNumber =
+    hints.docNumber ??
+    readField(folded, '发文字号|文号') ??
+    findOwnDocNumber(text, folded, recipients?.start ?? -1);
   const attachments = hints.attachments ?? findAttachments(text);
   const tasks = hints.tasks ?? findTasks(text);
   return defined({

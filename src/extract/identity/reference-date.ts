@@ -20,12 +20,41 @@ const FIELD_DATE = new RegExp(
   'g',
 );
 const DATE_LINE = new RegExp(`^[ \\t]{0,20}(${FULL_DATE_SOURCE})[ \\t]{0,20}(印发)?[ \\t]{0,3}$`);
-const ISSUED_LINE = new RegExp(`(${FULL_DATE_SOURCE})[ \\t]{0,3}印发[ \\t]{0,3}$`, 'gm');
+const ISSUED_AT = /印发[ \t]{0,3}(?=\n|$)/g;
+const DATE_BEFORE_ISSUED = new RegExp(`(${FULL_DATE_SOURCE})[ \\t]{0,3}$`);
 const ORG_END = /(委员会|办公室|办公厅|委|局|厅|院|部|政府|中心|协会|小组|[(（][^()（）]{0,12}[)）])[ \t]*$/;
 const PUBLIC_NOTE = /公开|抄送|附件|印发/;
 
 function iso(d: YMD | null): IsoDate | undefined {
   return d ? (toIso(d.y, d.m, d.d) ?? undefined) : undefined;
+}
+
+/** Start of the line ending at `i` if it begins at most `max` characters back, else -1. */
+function lastBreak(text: string, i: number, max: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - max); j--) if (text.charCodeAt(j) === 10) return j + 1;
+  return i - max <= 0 ? 0 : -1;
+}
+
+/** The nearest non-empty line before `i` (step -1) or after it (step 1), trimmed; at most 6 lines, 200 characters each. */
+function neighbourLine(text: string, i: number, step: 1 | -1): string {
+  let j = i;
+  for (let k = 0; k < 6 && j >= 0 && j <= text.length; k++) {
+    let a: number;
+    let b: number;
+    if (step === 1) {
+      a = j;
+      b = j;
+      while (b < text.length && b - a < 200 && text.charCodeAt(b) !== 10) b++;
+    } else {
+      b = j;
+      a = b;
+      while (a > 0 && b - a < 200 && text.charCodeAt(a - 1) !== 10) a--;
+    }
+    const line = text.slice(a, b).trim();
+    if (line.length > 0) return line;
+    j = step === 1 ? b + 1 : a - 1;
+  }
+  return '';
 }
 
 /** Scans the text for its 成文/发布 fields and its signature date. Linear in the text. */
@@ -37,28 +66,25 @@ export function findTextDates(text: string): TextDates {
     if (m[1] === '成文日期' || m[1] === '发文日期' || m[1] === '印发日期') out.writtenDate ??= d;
     else out.publishedDate ??= d;
   }
-  const lines = text.split('\n');
-  const nonEmpty = (from: number, step: number): string => {
-    for (let k = from; k >= 0 && k < lines.length; k += step) {
-      const l = (lines[k] ?? '').trim();
-      if (l.length > 0) return l;
-    }
-    return '';
-  };
-  for (let i = 0; i < lines.length && out.signatureDate === undefined; i++) {
-    const line = lines[i] ?? '';
-    if (line.length > 60) continue;
-    const m = DATE_LINE.exec(line);
-    if (!m) continue;
-    const prev = nonEmpty(i - 1, -1);
-    const next = nonEmpty(i + 1, 1);
-    if (m[2] === '印发' || ORG_END.test(prev) || PUBLIC_NOTE.test(next)) {
-      out.signatureDate = iso(parseFullDate(m[1] ?? ''));
+  // Short lines only (a signature date stands alone); found via 日 so long texts stay cheap.
+  for (const m of text.matchAll(/[日号][ \t]{0,20}(?:印发)?[ \t]{0,3}(?=\n|$)/g)) {
+    const lineStartAt = lastBreak(text, m.index, 60);
+    if (lineStartAt < 0) continue;
+    const line = text.slice(lineStartAt, m.index + m[0].length);
+    const d = DATE_LINE.exec(line);
+    if (!d) continue;
+    const prev = neighbourLine(text, lineStartAt - 1, -1);
+    const next = neighbourLine(text, m.index + m[0].length + 1, 1);
+    if (d[2] === '印发' || ORG_END.test(prev) || PUBLIC_NOTE.test(next)) {
+      out.signatureDate = iso(parseFullDate(d[1] ?? ''));
+      if (out.signatureDate) break;
     }
   }
   if (out.signatureDate === undefined) {
-    for (const m of text.matchAll(ISSUED_LINE)) {
-      out.signatureDate = iso(parseFullDate(m[1] ?? ''));
+    // …办公室 2017年5月3日印发 closing a line: found from 印发 (rare), not from every digit.
+    for (const m of text.matchAll(ISSUED_AT)) {
+      const d = DATE_BEFORE_ISSUED.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      out.signatureDate = iso(parseFullDate(d?.[1] ?? ''));
       if (out.signatureDate) break;
     }
   }

@@ -5,7 +5,8 @@
  */
 import type { TaskAssignment } from '../../core/document';
 
-const BRACKET = /[(（]([^()（）\n]{1,80}?)(?:分别)?牵头(?:[,，;；、]?([^()（）\n]{0,120}?)(?:等)?(?:参与落实|参与完善|参与|配合落实|配合|协助|协同))?[)）]/g;
+const BRACKET =
+  /[(（]([^()（）\n]{1,80}?)(?:分别)?牵头(?:[,，;；、]?([^()（）\n]{0,120}?)(?:等)?(?:参与落实|参与完善|参与|配合落实|配合|协助|协同))?[)）]/g;
 const TABLE_HEADER = /牵头(单位|处室|部门|科室)/;
 const UNIT_LINE = /^[\u4e00-\u9fff()（）、，,;；\s]{2,120}$/;
 const UNIT_END = /(处|局|委|中心|单位|科|室|医院|办|厅|部|院|政府|协会|站|所|组|党委|处室|市县|健康委)$/;
@@ -15,7 +16,12 @@ const SENTENCE_END = /[。;；!！]/;
 export function splitUnits(s: string): string[] {
   return s
     .split(/[、，,;；]/)
-    .map((u) => u.trim().replace(/等$/, '').replace(/^(委机关|由)$/, '$1'))
+    .map((u) =>
+      u
+        .trim()
+        .replace(/等$/, '')
+        .replace(/^(委机关|由)$/, '$1'),
+    )
     .filter((u) => u.length > 0);
 }
 
@@ -34,14 +40,21 @@ function isUnitLine(l: string): boolean {
 /** Tasks with their lead and supporting units. Linear in the text. */
 export function findTasks(text: string): TaskAssignment[] {
   const out: TaskAssignment[] = [];
+  if (!text.includes('牵头')) return out;
   for (const m of text.matchAll(BRACKET)) {
     const end = m.index;
-    // The task runs back to the start of its line (the numbered item it closes).
-    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-    let start = Math.max(lineStart, end - 600);
+    // The task runs back to the start of its line, at most 600 characters (bounded scan).
+    let start = end;
+    while (start > 0 && end - start < 600 && text.charCodeAt(start - 1) !== 10) start--;
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     if (end <= start) continue;
-    out.push({ start, end, task: firstSentence(text.slice(start, end)), lead: splitUnits(m[1] ?? ''), support: splitUnits(m[2] ?? '') });
+    out.push({
+      start,
+      end,
+      task: firstSentence(text.slice(start, end)),
+      lead: splitUnits(m[1] ?? ''),
+      support: splitUnits(m[2] ?? ''),
+    });
   }
   if (out.length > 0) return out;
   const header = TABLE_HEADER.exec(text);

@@ -3,7 +3,18 @@
  */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -49,7 +60,7 @@ export function parseChineseNumeral(s: string): number | null {
     }
     const big = BIG_UNITS[ch];
     if (big !== undefined) {
-      const group = (section + (digit ?? 0)) || 1;
+      const group = section + (digit ?? 0) || 1;
       // 一亿二千万: 亿 scales everything before it, 万 only its own group.
       total = big === 1e8 ? (total + group) * big : total + group * big;
       section = 0;

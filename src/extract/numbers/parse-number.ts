@@ -10,8 +10,7 @@ export const NUMBER_SOURCE =
   '(?:\\d{1,9}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})';
 
 /** Regex source for a quantity: a number with an optional 万/亿 multiplier, or 百分之…/千分之…. */
-export const QUANTITY_SOURCE =
-  `(?:[百千]分之${NUMBER_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
+export const QUANTITY_SOURCE = `(?:[百千]分之${NUMBER_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
 
 /** Parses one number token (Arabic or Chinese, no multiplier). */
 export function parseNumberToken(token: string): number | null {

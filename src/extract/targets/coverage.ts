@@ -5,16 +5,20 @@
 import { clauseEnd, clauseStart } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { TargetCandidate, TargetScan } from './candidate';
-import { metricStart } from './metric';
+import { leadLength, metricStart } from './metric';
 import { isRecord } from './tense';
 
 const FULL_COVERAGE = /全覆盖/g;
-const ALL_VERB = /全部(?:要|都)?(达到|纳入|取得|到位|用于|实现|完成|建成|落实|达标|接入|配备|覆盖|消除)/g;
+const ALL_VERB =
+  /全部(?:要|都)?(达到|纳入|取得|到位|用于|实现|完成|建成|落实|达标|接入|配备|覆盖|消除|开展|推行|实行|执行|建立|使用|参加)/g;
 const EVERY = /所有/g;
 const ELIMINATE = /(基本|全面|彻底)(消除|消灭|阻断)/g;
 const ACHIEVE = /基本实现(?!了)/g;
-const STANDARD = /(普遍|全面|均|都|全部)?达到([^\d,，。;；:：\n]{0,14}?)(标准|要求)(?![的化])/g;
-const LEAD_BEFORE_EVERY = /^([一二三四五六七八九十]要|要|将|确保|使|让|推动|实现|力争|争取|并|今年|年内|二要将|要将)*$/;
+// Starts with the literal 达到 so the engine can skip ahead; 普遍/全面 before it belong to the metric.
+const STANDARD =
+  /达到([^\d,，。;；:：\n’]{0,14}?)(标准|要求|[A-Z甲乙丙一二三]级(?:及以上|以上)?)(?![的化])/g;
+const LEAD_BEFORE_EVERY =
+  /^([一二三四五六七八九十]要|要|将|确保|使|让|推动|实现|力争|争取|并|今年|年内|二要将|要将)*$/;
 
 function clip(f: string, from: number, max: number): number {
   let e = clauseEnd(f, from, max);
@@ -49,10 +53,16 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
   }
   for (const m of f.matchAll(EVERY)) {
     const cs = clauseStart(f, m.index, 40);
-    if (!LEAD_BEFORE_EVERY.test(f.slice(cs, m.index).replace(/[ \t]/g, ''))) continue;
+    const head = f.slice(cs, m.index);
+    if (!LEAD_BEFORE_EVERY.test(head.slice(leadLength(head, true)).replace(/[ \t]/g, ''))) continue;
     const end = clip(f, m.index, 50);
     const body = f.slice(m.index, end);
-    if (!/(都|均|要|必须|取得|实现|纳入|建立|提供|达到|到位)/.test(body)) continue;
+    if (
+      !/(都|均|要|必须|取得|实现|纳入|建立|提供|达到|到位|取消|完成|开展|配备|落实|执行|实行|使用|接入|具备|达标)/.test(
+        body,
+      )
+    )
+      continue;
     add(m.index, end, true);
   }
   for (const m of f.matchAll(ELIMINATE)) {
@@ -67,7 +77,10 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
   }
   for (const m of f.matchAll(STANDARD)) {
     const start = metricStart(f, m.index);
-    add(start, m.index + m[0].length, false);
+    const end = m.index + m[0].length;
+    if (end <= start || isRecord(scan, start, end)) continue;
+    // 达到C级以上 sets a floor; 达到国家标准 is a completion state.
+    out.push({ start, end, comparator: /以上$/.test(m[0]) ? '≥' : '=' });
   }
   return out;
 }

@@ -12,15 +12,16 @@ import { isRecord, sentenceLooksForward } from './tense';
 const RATE = '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例)';
 const CLAUSE_END = '(?=[ \\t]{0,2}(?:[,，。;；\\n’]|$))';
 const VERB_RATE = new RegExp(
-  `(逐步|逐年|稳步|进一步|不断|持续|大力|努力)?(提高|提升|扩大|增加|降低|减少|缩小|下降)([^\\d,，。;；:：\\n、]{1,24}?${RATE})${CLAUSE_END}`,
+  `(逐步|逐年|稳步|进一步|不断|持续|大力|努力)?(提高|提升|扩大|增加|降低|减少|缩小|下降)([^\\d,，。;；:：\\n、’]{1,24}?${RATE})${CLAUSE_END}`,
   'g',
 );
 const RATE_VERB = new RegExp(
-  `${RATE}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|减少|反弹)${CLAUSE_END}`,
+  `${RATE}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|减少|反弹)${CLAUSE_END}`,
   'g',
 );
-const BENCHMARK = /(不低于|不高于|低于|高于|超过)((?:全国|全省|全市|全区|同期|经常性)?[^\d,，。;；:：\n]{0,12}?(平均水平|增长幅度|增幅|增长速度|水平))/g;
-const WITHIN_PLAN = /控制在([^\d,，。;；:：\n]{1,12}?)(之内|以内|范围内)/g;
+const BENCHMARK =
+  /(不低于|不高于|低于|高于|超过)((?:全国|全省|全市|全区|同期|经常性)?[^\d,，。;；:：\n’]{0,12}?(平均水平|增长幅度|增幅|增长速度|水平))/g;
+const WITHIN_PLAN = /控制在([^\d,，。;；:：\n’]{1,12}?)(之内|以内|范围内)/g;
 
 const UP = /^(提高|提升|扩大|增加|回升|上升|增长|反弹)$/;
 
@@ -55,7 +56,8 @@ export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
   for (const m of f.matchAll(BENCHMARK)) {
     const start = metricStart(f, m.index);
     const verb = m[1] ?? '';
-    const comparator: Comparator = verb === '不低于' ? '≥' : verb === '不高于' ? '≤' : verb === '低于' ? '<' : '>';
+    const comparator: Comparator =
+      verb === '不低于' ? '≥' : verb === '不高于' ? '≤' : verb === '低于' ? '<' : '>';
     if (!sentenceLooksForward(f, start, m.index + m[0].length)) continue;
     add(start, m.index + m[0].length, comparator, m.index);
   }

@@ -12,10 +12,52 @@ import { isRecord } from './tense';
 import { VALUES_SOURCE, parseValues, type ParsedValues } from './value';
 
 const VERBS = [
-  '不低于', '不少于', '不高于', '不超过', '不多于', '不大于', '不小于', '低于', '高于', '超过', '少于', '多于',
-  '大于', '小于', '达到', '提高到', '提升到', '增加到', '增长到', '上升到', '扩大到', '降到', '降至', '降低到',
-  '下降到', '减少到', '压缩到', '缩短到', '控制在', '稳定在', '保持在', '维持在', '提高', '提升', '增加', '增长',
-  '降低', '下降', '减少', '缩短', '压缩', '覆盖', '报销', '补偿', '达', '为',
+  '不低于',
+  '不少于',
+  '不高于',
+  '不超过',
+  '不多于',
+  '不大于',
+  '不小于',
+  '低于',
+  '高于',
+  '超过',
+  '少于',
+  '多于',
+  '大于',
+  '小于',
+  '达到',
+  '提高到',
+  '提升到',
+  '增加到',
+  '增长到',
+  '上升到',
+  '扩大到',
+  '降到',
+  '降至',
+  '降低到',
+  '下降到',
+  '减少到',
+  '压缩到',
+  '缩短到',
+  '控制在',
+  '稳定在',
+  '保持在',
+  '维持在',
+  '提高',
+  '提升',
+  '增加',
+  '增长',
+  '降低',
+  '下降',
+  '减少',
+  '缩短',
+  '压缩',
+  '覆盖',
+  '报销',
+  '补偿',
+  '达',
+  '为',
 ];
 const VERB_VALUE = new RegExp(`(${VERBS.join('|')})[ \\t]{0,2}(${VALUES_SOURCE})`, 'g');
 
@@ -35,8 +77,8 @@ export function comparatorOf(verb: string, qualifier: string | undefined, negate
   if (verb === '控制在') return '≤';
   if (RAISE.test(verb)) return '+Δ';
   if (LOWER.test(verb)) return '−Δ';
-  if (TO.test(verb)) return '→';
   if (verb === '达到' || verb === '达' || verb === '覆盖') return '≥';
+  if (TO.test(verb)) return '→';
   return '=';
 }
 
@@ -60,7 +102,8 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     if (v.values.length === 0) continue;
     const chineseOnly = !/\d/.test(valueText);
     if (chineseOnly && v.unit === undefined) continue;
-    if (/^[\d.]/.test(f[end] ?? '') || /^(年|月|日|号)/.test(textAfter(f, end, 1)) && v.unit === undefined) continue;
+    if (/^[\d.]/.test(f[end] ?? '') || (/^(年|月|日|号)/.test(textAfter(f, end, 1)) && v.unit === undefined))
+      continue;
     if (v.unit === '年' && v.values.some((x) => x >= 1900)) continue;
     const start = metricStart(f, verbStart);
     const metric = metricText(f, start, verbStart);
@@ -71,12 +114,25 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     if (verb === '覆盖' && v.qualifier === undefined) continue;
     if ((RAISE.test(verb) || LOWER.test(verb)) && !/^(%|个百分点|倍|元)$/.test(v.unit ?? '')) continue;
     if ((verb === '达' || verb === '达到') && /(高|低|已|总数|共|合计)$/.test(before)) continue;
-    if (/(年龄|年满|工作|从事|工龄|任职|服务期|满)[^,，。]{0,6}$/.test(before) && /^(年|周岁|岁)$/.test(v.unit ?? '')) continue;
-    if (metric === undefined && !/^(不低于|不少于|至少|不超过|不高于)$/.test(verb) && !/^每/.test(textBefore(f, verbStart, 4))) continue;
+    if (
+      /(年龄|年满|工作|从事|工龄|任职|服务期|满)[^,，。]{0,6}$/.test(before) &&
+      /^(年|周岁|岁)$/.test(v.unit ?? '')
+    )
+      continue;
+    if (
+      metric === undefined &&
+      !/^(不低于|不少于|至少|不超过|不高于)$/.test(verb) &&
+      !/^每/.test(textBefore(f, verbStart, 4))
+    )
+      continue;
     // 维持在一个合理的水平: 一个 is an article here.
     if (/^一[ \t]{0,2}[个种项]/.test(valueText)) continue;
     // 超过3万元的, / 给予不高于2万元: eligibility thresholds and benefit caps, not goals.
-    if (/^[ \t]{0,2}的[ \t]{0,2}[,，]/.test(f.slice(end, end + 5)) || (/给予|补助|奖励|救助/.test(before) && v.unit === '元')) continue;
+    if (
+      /^[ \t]{0,2}的[ \t]{0,2}[,，]/.test(f.slice(end, end + 5)) ||
+      (/给予|补助|奖励|救助/.test(before) && v.unit === '元')
+    )
+      continue;
     if (isApproximateRecord(f, start, end) || isRecord(scan, start, end)) continue;
     const negated = /(不能|不得|不应|不可|不会)$/.test(before);
     const comparator = comparatorOf(verb, v.qualifier, negated);

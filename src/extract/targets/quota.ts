@@ -18,13 +18,22 @@ const QUOTA_VERBS =
 /** Verb, then the count: 建设100个…, 引进10户以上…. */
 const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
 /** Verb, object, then the count: 新增执业(助理)医师3万人. */
-const VERB_OBJECT_COUNT = new RegExp(`(新增|培养|招录|招聘|引进|培训|增加|增补)([^\\d,，。;；:：\\n、]{1,14}?)(${COUNT})`, 'g');
+const VERB_OBJECT_COUNT = new RegExp(
+  `(新增|培养|招录|招聘|引进|培训|增加|增补)([^\\d,，。;；:：\\n、’]{1,14}?)(${COUNT})`,
+  'g',
+);
 /** 至少/不少于 … count: 每年至少办成1项, 至少要设置6~7家. */
-const AT_LEAST = new RegExp(`(至少|最少|不少于)([^\\d,，。;；:：\\n、]{0,8}?)(${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?(?:${COUNT_UNIT_SOURCE})?)`, 'g');
+const AT_LEAST = new RegExp(
+  `(至少|最少|不少于)([^\\d,，。;；:：\\n、’]{0,8}?)(${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?(?:${COUNT_UNIT_SOURCE})?)`,
+  'g',
+);
 /** A count that names a task: 5名重性精神病救治任务. */
-const COUNT_TASK = new RegExp(`(\\d{1,6}${S}(?:万)?${S}(?:名|个|人次|人|例|户|所|家|座|张|台|项))([^\\d,，。;；:：\\n、]{1,16}?)(任务|指标)`, 'g');
+const COUNT_TASK = new RegExp(
+  `(\\d{1,6}${S}(?:万)?${S}(?:名|个|人次|人|例|户|所|家|座|张|台|项))([^\\d,，。;；:：\\n、’]{1,16}?)(任务|指标)`,
+  'g',
+);
 /** A further list item after a quota: 、注册护士4.1万人 / 和80所村卫生室…. */
-const LIST_ITEM = new RegExp(`[ \\t]{0,2}[、和及][ \\t]{0,2}([^\\d,，。;；:：\\n、]{0,12}?)(${COUNT})`, 'y');
+const LIST_ITEM = new RegExp(`[ \\t]{0,2}[、和及][ \\t]{0,2}([^\\d,，。;；:：\\n、’]{0,12}?)(${COUNT})`, 'y');
 
 /** Extends a quota's span over its object, up to the clause end or the next list item. */
 function objectEnd(f: string, from: number): number {
@@ -37,11 +46,20 @@ function objectEnd(f: string, from: number): number {
   return stop;
 }
 
-function push(out: TargetCandidate[], scan: TargetScan, start: number, end: number, countText: string, atLeast: boolean): void {
+function push(
+  out: TargetCandidate[],
+  scan: TargetScan,
+  start: number,
+  end: number,
+  countText: string,
+  atLeast: boolean,
+): void {
   const { f } = scan;
   const v = parseValues(countText);
   if (v.values.length === 0) return;
   if (isApproximateRecord(f, start, end)) return;
+  // 新增确诊病例12例 is a bulletin statistic.
+  if (/(病例|确诊|感染者|死亡|治愈|疑似)/.test(f.slice(start, end)) || /^例/.test(v.unit ?? '')) return;
   if (!/\d/.test(countText) && v.unit === undefined) return;
   if (isRecord(scan, start, end)) return;
   const comparator = atLeast || /以上/.test(countText) ? '≥' : '=';
@@ -84,7 +102,10 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
     followList(end);
   }
   for (const m of f.matchAll(AT_LEAST)) {
-    if (/^(有|是)/.test(m[2] ?? '')) continue; // 至少有四条路: existence, not a quota
+    if (/^(有|是)/.test(m[2] ?? '') && !/\d/.test(m[3] ?? '')) continue; // 至少有四条路: existence, not a quota
+    // 从事临床工作不少于3年: an eligibility duration, not a quota.
+    if (/^[ \t]{0,2}(年|周岁|岁|个月)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+      continue;
     const start = metricStart(f, m.index);
     const end = objectEnd(f, m.index + m[0].length);
     push(out, scan, start, end, m[3] ?? '', true);

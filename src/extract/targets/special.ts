@@ -3,14 +3,21 @@
  * 取得大专以上学历, 按住院总费用的70%予以报销.
  */
 import type { TargetCandidate, TargetScan } from './candidate';
+import { isClauseBreak } from '../text/boundaries';
 import { metricStart } from './metric';
 import { isRecord } from './tense';
 import { ONE_VALUE_SOURCE, parseValues } from './value';
 
 const S = '[ \\t]{0,2}';
 const VALUE_GOAL = new RegExp(`(率|比|数)${S}(${ONE_VALUE_SOURCE})${S}的?${S}(控制)?(目标|指标)`, 'g');
-const SHARE_REACHES = new RegExp(`(\\d{1,3}(?:\\.\\d{1,2})?${S}%${S}(?:及以上|以上))的?([^\\d,，。;；:：\\n]{1,10}?)(取得|达到|具备|参加|接受|掌握|完成)`, 'g');
-const BENEFIT_RATE = new RegExp(`按([^\\d,，。;；:：\\n]{1,12}?)的${S}(\\d{1,3}(?:\\.\\d{1,2})?${S}%)${S}(予以|给予)?(报销|补偿|支付|补助)`, 'g');
+const SHARE_REACHES = new RegExp(
+  `(\\d{1,3}(?:\\.\\d{1,2})?${S}%${S}(?:及以上|以上))的?([^\\d,，。;；:：\\n’]{1,10}?)(取得|达到|具备|参加|接受|掌握|完成|建成|实现|开展|设立|配备|通过|达标|纳入)`,
+  'g',
+);
+const BENEFIT_RATE = new RegExp(
+  `按([^\\d,，。;；:：\\n’]{1,12}?)的${S}(\\d{1,3}(?:\\.\\d{1,2})?${S}%)${S}(予以|给予)?(报销|补偿|支付|补助)`,
+  'g',
+);
 
 /** Finds targets in the less common frames. */
 export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
@@ -26,7 +33,7 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
   for (const m of f.matchAll(SHARE_REACHES)) {
     const start = metricStart(f, m.index);
     let end = m.index + m[0].length;
-    while (end < f.length && !/[,，。;；\n]/.test(f[end] ?? '') && end - m.index < 30) end++;
+    while (end < f.length && !isClauseBreak(f, end) && end - m.index < 40) end++;
     const v = parseValues(m[1] ?? '');
     if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
     out.push({ start, end, comparator: '≥', value: v.values[0], unit: '%' });

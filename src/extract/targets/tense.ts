@@ -14,7 +14,8 @@ const PAST =
 const FUTURE =
   /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|应当|(?<![适响相供反])应(?![急用该])|将(?!军|近)|计划|力求|努力|不能|不得|须|预期(?!寿命)|预计|到20|需(?![求要]))/g;
 /** Words of an order, strong enough to hold inside a review section. */
-const STRONG_FUTURE = /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|(?<![适响相供反])应当|将(?!军|近))/;
+const STRONG_FUTURE =
+  /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|(?<![适响相供反])应当|将(?!军|近))/;
 /** Achievement vocabulary of reports (counted per paragraph against FUTURE). */
 const RECORD_WORDS =
   /(了|已|累计|同比|提前实现|顺利|初步形成|基本完成|稳步推进|深入推进|不断|日趋|大幅|有效提升|取得|成效|成绩|明显|显著|率先|完成|实现|增长|下降)/g;

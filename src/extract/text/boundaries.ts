@@ -3,14 +3,29 @@
  * (never a whole-text pass per query), so callers stay linear in the input length.
  */
 
-const SENTENCE_END = new Set(['。', '!', '?', '！', '？', '\n', ';', '；']);
-const CLAUSE_END = new Set([...SENTENCE_END, ',', '，', ':', '：']);
-const QUOTES = new Set(['’', '‘', '“', '”', '"', "'"]);
-
-function isCjk(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+// Character codes compared directly: these run once per scanned character, so no Set/strings.
+function isCjkAt(f: string, i: number): boolean {
+  const c = f.charCodeAt(i);
   return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isQuoteAt(f: string, i: number): boolean {
+  const c = f.charCodeAt(i);
+  return c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x22 || c === 0x27;
+}
+
+/** 。 ! ? ！ ？ ; ； and line breaks. */
+function isSentencePunct(c: number): boolean {
+  return (
+    c === 0x3002 ||
+    c === 0x0a ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x3b ||
+    c === 0xff1b
+  );
 }
 
 /**
@@ -18,20 +33,32 @@ function isCjk(ch: string | undefined): boolean {
  * stand-ins: a lone ’ for ， and · between ideographs for 。 (doubled ’’ is a closing quote).
  */
 export function isClauseBreak(f: string, i: number): boolean {
-  const ch = f[i];
-  if (ch === undefined) return true;
-  if (CLAUSE_END.has(ch)) return true;
-  if (ch === '’') return !QUOTES.has(f[i - 1] ?? '') && !QUOTES.has(f[i + 1] ?? '');
-  if (ch === '·' || ch === '•') return isCjk(f[i - 1]) && isCjk(f[i + 1]);
+  const c = f.charCodeAt(i);
+  if (c !== c) return true; // outside the text
+  if (
+    c < 0x2000
+      ? c === 0x2c ||
+        c === 0x3a ||
+        c === 0x0a ||
+        c === 0x21 ||
+        c === 0x3f ||
+        c === 0x3b ||
+        (c === 0xb7 && isCjkAt(f, i - 1) && isCjkAt(f, i + 1))
+      : false
+  )
+    return true;
+  if (c === 0xff0c || c === 0xff1a || isSentencePunct(c)) return true;
+  if (c === 0x2019) return !isQuoteAt(f, i - 1) && !isQuoteAt(f, i + 1);
+  if (c === 0x2022) return isCjkAt(f, i - 1) && isCjkAt(f, i + 1);
   return false;
 }
 
 /** True when the character at `i` ends a sentence (。！？；, a line break, OCR ·). */
 export function isSentenceBreak(f: string, i: number): boolean {
-  const ch = f[i];
-  if (ch === undefined) return true;
-  if (SENTENCE_END.has(ch)) return true;
-  if (ch === '·' || ch === '•') return isCjk(f[i - 1]) && isCjk(f[i + 1]);
+  const c = f.charCodeAt(i);
+  if (c !== c) return true;
+  if (isSentencePunct(c)) return true;
+  if (c === 0xb7 || c === 0x2022) return isCjkAt(f, i - 1) && isCjkAt(f, i + 1);
   return false;
 }
 
@@ -65,15 +92,16 @@ export function sentenceEnd(f: string, i: number, max = 240): number {
 
 /** Start of the line (paragraph) holding index `i`, at most `max` back. */
 export function lineStart(f: string, i: number, max = 2000): number {
+  // A bounded loop, not lastIndexOf: on a text without line breaks that would scan to 0.
   const stop = Math.max(0, i - max);
-  for (let j = i - 1; j >= stop; j--) if (f[j] === '\n') return j + 1;
+  for (let j = i - 1; j >= stop; j--) if (f.charCodeAt(j) === 10) return j + 1;
   return stop;
 }
 
 /** End (exclusive) of the line holding index `i`, at most `max` ahead. */
 export function lineEnd(f: string, i: number, max = 2000): number {
   const stop = Math.min(f.length, i + max);
-  for (let j = i; j < stop; j++) if (f[j] === '\n') return j;
+  for (let j = i; j < stop; j++) if (f.charCodeAt(j) === 10) return j;
   return stop;
 }
 

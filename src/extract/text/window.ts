@@ -5,10 +5,12 @@
 
 /** Up to `n` characters before index `i`, spaces and tabs removed. */
 export function textBefore(f: string, i: number, n: number): string {
-  return f.slice(Math.max(0, i - n - 4), i).replace(/[ \t]/g, '').slice(-n);
+  const s = f.slice(Math.max(0, i - n - 4), i);
+  return (s.includes(' ') || s.includes('\t') ? s.replace(/[ \t]/g, '') : s).slice(-n);
 }
 
 /** Up to `n` characters from index `i` on, spaces and tabs removed. */
 export function textAfter(f: string, i: number, n: number): string {
-  return f.slice(i, i + n + 4).replace(/[ \t]/g, '').slice(0, n);
+  const s = f.slice(i, i + n + 4);
+  return (s.includes(' ') || s.includes('\t') ? s.replace(/[ \t]/g, '') : s).slice(0, n);
 }

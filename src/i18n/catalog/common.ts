@@ -27,8 +27,12 @@ export const zh = {
   issuer: '发文机关',
   writtenDate: '成文日期',
   publishedDate: '发布日期',
-  siteOn: '在此网站启用',
-  siteOff: '在此网站关闭',
+  siteLegend: '在 {host} 上',
+  siteAuto: '自动（识别到政策文件时标注）',
+  siteOn: '总是标注政策文件',
+  siteOff: '关闭',
+  siteReloadHint: '刷新页面后生效。',
+  sitePermissionRefused: '未获得访问此网站的权限，设置未更改。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -59,6 +63,10 @@ export const en: Record<keyof typeof zh, string> = {
   issuer: 'Issued by',
   writtenDate: 'Written',
   publishedDate: 'Published',
-  siteOn: 'Enable on this site',
-  siteOff: 'Disable on this site',
+  siteLegend: 'On {host}',
+  siteAuto: 'Automatic (annotate detected policy documents)',
+  siteOn: 'Always annotate policy documents',
+  siteOff: 'Off',
+  siteReloadHint: 'Takes effect when the page is reloaded.',
+  sitePermissionRefused: 'Access to this site was not granted; nothing changed.',
 };

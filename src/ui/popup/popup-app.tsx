@@ -3,12 +3,15 @@ import { makeClip } from '../../capture/make-clip';
 import type { PageState } from '../../messaging/protocol';
 import { sendToTab } from '../../platform/messaging';
 import { openExtensionPage, resolveTargetTab } from '../../platform/tabs';
+import { subscribeClipChanges } from '../../storage/clip-changes';
 import { openClipStore } from '../../storage/clip-store';
 import { t } from '../../i18n/i18n';
 import { useAsync } from '../common/use-async';
 import { AnnotationItem } from './annotation-item';
 import { DocumentCard } from './document-card';
+import { UpcomingShort } from './upcoming-short';
 import { usePageState } from './use-page-state';
+import { SiteToggle } from './site-toggle';
 
 /** The toolbar popup: what the current page has, and saving it. */
 export function PopupApp() {
@@ -51,6 +54,7 @@ export function PopupApp() {
       </header>
       {tab.status === 'ready' && !tab.value && <p role="alert">{t('noTab')}</p>}
       {error && <p role="alert" class="error">{error}</p>}
+      <SiteToggle url={view.kind === 'page' ? view.state.url : tab.status === 'ready' ? tab.value?.url : undefined} />
       {view.kind === 'loading' && <p>{t('statusPending')}</p>}
       {view.kind === 'unreachable' && (
         <section>
@@ -69,6 +73,12 @@ export function PopupApp() {
           onAnnotateNow={() => void annotateNow()}
         />
       )}
+      <UpcomingShort
+        openStore={openClipStore}
+        subscribe={subscribeClipChanges}
+        now={() => new Date()}
+        onOpenList={() => void openExtensionPage('/clips.html')}
+      />
     </main>
   );
 }

@@ -47,7 +47,8 @@ export function usePageState(tabId: number | undefined): {
     setView({ kind: 'loading' });
     try {
       const state = await sendToTab(tabId, 'annotateNow', {}).catch(async () => {
-        // No content script on this page yet: inject it, then ask again.
+        // No content script on this page yet: inject it (the toolbar click granted activeTab),
+        // then ask again.
         await injectContentScript(tabId);
         return sendToTab(tabId, 'annotateNow', {});
       });

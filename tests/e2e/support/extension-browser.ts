@@ -3,7 +3,7 @@
  * CHROMIUM_PATH overrides /usr/bin/chromium; HEADED=1 shows the window.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,10 +22,21 @@ export interface ExtensionBrowser {
 /** Hosts the portal server answers for, mapped to 127.0.0.1:port. */
 const MAPPED_HOSTS = ['*.gov.cn', '*.example.org', '*.example.com'];
 
-export async function launchWithExtension(portalPort: number): Promise<ExtensionBrowser> {
+/** Options of a test browser. */
+export interface LaunchOptions {
+  /**
+   * Host patterns to grant up front, standing in for the activeTab grant that a real click on
+   * the toolbar button gives (automation cannot click the browser's toolbar). The extension is
+   * loaded from a copy of the build whose manifest lists them as host_permissions.
+   */
+  grantHosts?: string[];
+}
+
+export async function launchWithExtension(portalPort: number, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run "npm run build" first`);
   }
+  const extensionDir = options.grantHosts ? copyWithHostPermissions(options.grantHosts) : EXTENSION_DIR;
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const userDataDir = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
   const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${portalPort}`).join(', ');
@@ -33,8 +44,8 @@ export async function launchWithExtension(portalPort: number): Promise<Extension
     executablePath,
     headless: process.env.HEADED !== '1',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -68,6 +79,7 @@ export async function launchWithExtension(portalPort: number): Promise<Extension
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }
@@ -76,4 +88,14 @@ export async function launchWithExtension(portalPort: number): Promise<Extension
 export async function waitForAnnotated(page: Page, timeout = 15_000): Promise<number> {
   await page.waitForSelector('html[data-pl-state="done"]', { timeout });
   return Number(await page.getAttribute('html', 'data-pl-count'));
+}
+
+function copyWithHostPermissions(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }

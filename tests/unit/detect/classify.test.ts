@@ -88,3 +88,25 @@ describe('the verdict explains itself', () => {
     expect(detection.document.attachments).toEqual([{ name: '附件：某某实施方案.pdf', href: 'https://wjw.x.gov.cn/files/P0201.pdf' }]);
   });
 });
+
+describe('layouts the fixtures do not cover', () => {
+  const row = (i: number) => `<li><a href="/xxgk/tzgg/2023${String(i).padStart(2, '0')}/t20230101_${i}.html">某某省卫生健康委员会关于进一步加强和改进新时代全省基层医疗卫生机构标准化建设工作第${i}批项目的通知</a> <span>2023-01-${String(i).padStart(2, '0')}</span></li>`;
+
+  test('a list whose long titles share a line with their dates is still a list', () => {
+    const html = `<html><head><title>通知公告</title></head><body><div class="crumb">当前位置：首页 &gt; 通知公告</div><ul>${Array.from({ length: 10 }, (_, i) => row(i + 1)).join('')}</ul></body></html>`;
+    const detection = classifyPage(snapshotDocument(linkedomDocument(html), 'https://wjw.x.gov.cn/xxgk/tzgg/'));
+    expect(detection.policyPage).toBe(false);
+    expect(detection.signals.map((s) => s.id)).toContain('list.dated-rows');
+  });
+
+  test('a definition-list 信息公开 block without CMS metas, saved without a URL, titled by the site', () => {
+    const html = `<html><head><title>某某市卫生健康委员会</title></head><body>
+      <dl><dt>索引号：</dt><dd>11330500002597413F/2023-01234</dd><dt>发布机构：</dt><dd>某某市卫生健康委员会</dd><dt>成文日期：</dt><dd>2023-02-01</dd><dt>文号：</dt><dd>某卫发〔2023〕3号</dd></dl>
+      <h1>某某市卫生健康委员会关于印发2023年全市妇幼健康工作要点的通知</h1>
+      <p>各区县卫生健康局，委直属各单位：</p><p>现将《2023年全市妇幼健康工作要点》印发给你们，请结合实际认真贯彻落实。</p>
+      <p>某某市卫生健康委员会</p><p>2023年2月1日</p></body></html>`;
+    const detection = classifyPage(snapshotDocument(linkedomDocument(html), ''));
+    expect(detection).toMatchObject({ policyPage: true, healthSite: true });
+    expect(detection.document).toMatchObject({ docNumber: '某卫发〔2023〕3号', writtenDate: '2023-02-01', issuer: '某某市卫生健康委员会', signatureDate: '2023-02-01' });
+  });
+});

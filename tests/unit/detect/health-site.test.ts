@@ -47,3 +47,19 @@ describe('health evidence besides the host', () => {
     expect(isHealth({ url: 'https://www.gov.cn/zhengce/zhengceku/202301/content_1.htm', metas: { sitename: '中国政府网', contentsource: '国家卫生健康委员会' }, infoBlock: { 发文机关: '国家卫生健康委' } })).toBe(false);
   });
 });
+
+test('a portal section named in the breadcrumb, with the publisher, is a health bureau’s section', () => {
+  const url = 'https://www.gz.gov.cn/gkmlpt/content/9/9212/post_9212345.html';
+  const infoBlock = { 发布机构: '广州市卫生健康委员会' };
+  expect(isHealth({ url, infoBlock, text: '当前位置：首页 > 政府信息公开 > 市卫生健康委\n正文' })).toBe(true);
+  expect(isHealth({ url, infoBlock, text: '当前位置：首页 > 政府信息公开 > 卫生健康\n正文' })).toBe(false);
+});
+
+test.each([
+  ['四川省卫生健康委员会', true],
+  ['某某县卫生健康局门户网站', true],
+  ['关于做好卫生健康工作的通知', false],
+  ['湖南省交通运输厅', false],
+])('a <title> that is only the site name: %s → %s', (documentTitle, expected) => {
+  expect(isHealth({ url: '', documentTitle })).toBe(expected);
+});

@@ -32,15 +32,24 @@ describe('CSV layout', () => {
     const zh = readCsv(clipsToCsv([]))[0];
     const en = readCsv(clipsToCsv([], 'en'))[0];
     expect(zh).toEqual(csvHeaders('zh'));
-    expect(zh).toEqual(expect.arrayContaining(['类型', '原文', '截止日期', '文号', '发文机关', '备注', '状态']));
-    expect(en).toEqual(expect.arrayContaining(['Kind', 'Text', 'Due', 'Document number', 'Issuer', 'Note', 'Status']));
+    expect(zh).toEqual(
+      expect.arrayContaining(['类型', '原文', '截止日期', '文号', '发文机关', '备注', '状态']),
+    );
+    expect(en).toEqual(
+      expect.arrayContaining(['Kind', 'Text', 'Due', 'Document number', 'Issuer', 'Note', 'Status']),
+    );
     expect(zh).toHaveLength(17);
     expect(en).toHaveLength(17);
   });
 
   test('writes typed cells a spreadsheet can sort and filter', () => {
     const clips = [
-      deadlineClip({ recurring: { freq: 'yearly', month: 12, day: 5 }, due: '2017-12-05', status: 'done', tags: ['医政', '报送'] }),
+      deadlineClip({
+        recurring: { freq: 'yearly', month: 12, day: 5 },
+        due: '2017-12-05',
+        status: 'done',
+        tags: ['医政', '报送'],
+      }),
       targetClip({ value: [2.5, 3.14], unit: '人', comparator: '≥' }),
     ];
     const rows = readCsv(clipsToCsv(clips));
@@ -116,7 +125,9 @@ describe('CSV formula injection', () => {
   });
 
   test('plain negative numbers stay numbers in the value column', () => {
-    const rows = readCsv(clipsToCsv([targetClip({ value: -5 }), targetClip({ value: -0.25 }), targetClip({ value: [-1, 2] })]));
+    const rows = readCsv(
+      clipsToCsv([targetClip({ value: -5 }), targetClip({ value: -0.25 }), targetClip({ value: [-1, 2] })]),
+    );
     expect(column(rows, '数值')).toEqual(['-5', '-0.25', "'-1; 2"]);
   });
 

@@ -55,8 +55,14 @@ describe('calendar structure', () => {
   });
 
   test('every line ends with CRLF, none is longer than 75 octets, none splits a character', () => {
-    const long = '请各设区市卫生健康委于2017年6月中旬前将本地区自查报告及🏥附件材料报送我委医政医管处，逾期不报者视为未开展。'.repeat(4);
-    const ics = clipsToIcs([deadlineClip({ context: long, note: long, doc: { ...deadlineClip().doc, title: long } })], now);
+    const long =
+      '请各设区市卫生健康委于2017年6月中旬前将本地区自查报告及🏥附件材料报送我委医政医管处，逾期不报者视为未开展。'.repeat(
+        4,
+      );
+    const ics = clipsToIcs(
+      [deadlineClip({ context: long, note: long, doc: { ...deadlineClip().doc, title: long } })],
+      now,
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     const lines = ics.split('\r\n').slice(0, -1);
@@ -70,7 +76,9 @@ describe('calendar structure', () => {
 
   test('the summary says what is due and from which document', () => {
     const event = only(clipsToIcs([deadlineClip()], now));
-    expect(event.summary).toBe('于2017年6月中旬前将自查报告报送我委医政处 · 关于开展2017年医疗质量自查工作的通知');
+    expect(event.summary).toBe(
+      '于2017年6月中旬前将自查报告报送我委医政处 · 关于开展2017年医疗质量自查工作的通知',
+    );
   });
 
   test('the description quotes the sentence and gives 文号, issuer and link', () => {
@@ -85,11 +93,18 @@ describe('calendar structure', () => {
       '备注：找张三确认',
       clip.url,
     ]);
-    expect(only(clipsToIcs([clip], now, { locale: 'en' })).description).toContain('Document number: 桂卫办发〔2017〕22号');
+    expect(only(clipsToIcs([clip], now, { locale: 'en' })).description).toContain(
+      'Document number: 桂卫办发〔2017〕22号',
+    );
   });
 
   test('a range deadline sits on its last day and names the range', () => {
-    const event = only(clipsToIcs([deadlineClip({ text: '“十四五”期间', due: '2025-12-31', range: ['2021-01-01', '2025-12-31'] })], now));
+    const event = only(
+      clipsToIcs(
+        [deadlineClip({ text: '“十四五”期间', due: '2025-12-31', range: ['2021-01-01', '2025-12-31'] })],
+        now,
+      ),
+    );
     expect(isoOf(event.startDate)).toBe('2025-12-31');
     expect(isoOf(event.endDate)).toBe('2026-01-01');
     expect(event.description).toContain('2021-01-01 至 2025-12-31');
@@ -103,7 +118,9 @@ describe('calendar structure', () => {
     ['script payload', '<script>alert("x")</script>'],
     ['all', '\\;,\n\\n'],
   ])('a note with %s comes back unchanged through a real parser', (_name, note) => {
-    const event = only(clipsToIcs([deadlineClip({ note, text: note, doc: { ...deadlineClip().doc, title: undefined } })], now));
+    const event = only(
+      clipsToIcs([deadlineClip({ note, text: note, doc: { ...deadlineClip().doc, title: undefined } })], now),
+    );
     expect(event.description).toContain(`备注：${note.replace(/\r\n/g, '\n')}`);
     expect(event.summary.startsWith(note.replace(/\s+/g, ' ').trim().slice(0, 10))).toBe(true);
   });
@@ -156,9 +173,11 @@ describe('recurring deadlines', () => {
     expect(event.isRecurring()).toBe(true);
     const iterator = event.iterator();
     const fromCalendar: string[] = [];
-    for (let next = iterator.next(); next && fromCalendar.length < 14; next = iterator.next()) fromCalendar.push(isoOf(next));
+    for (let next = iterator.next(); next && fromCalendar.length < 14; next = iterator.next())
+      fromCalendar.push(isoOf(next));
     const fromLibrary = [due];
-    while (fromLibrary.length < 14) fromLibrary.push(nextOccurrence(rule, addDays(fromLibrary.at(-1) as string, 1)) as string);
+    while (fromLibrary.length < 14)
+      fromLibrary.push(nextOccurrence(rule, addDays(fromLibrary.at(-1) as string, 1)) as string);
     expect(fromCalendar).toEqual(fromLibrary);
   });
 
@@ -170,10 +189,15 @@ describe('recurring deadlines', () => {
   });
 
   test('quarterly rules repeat every third month', () => {
-    const ics = clipsToIcs([deadlineClip({ due: '2024-03-31', recurring: { freq: 'quarterly', day: 'last' } })], now);
+    const ics = clipsToIcs(
+      [deadlineClip({ due: '2024-03-31', recurring: { freq: 'quarterly', day: 'last' } })],
+      now,
+    );
     expect(ics).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1');
     const iterator = only(ics).iterator();
-    const dates = [iterator.next(), iterator.next(), iterator.next(), iterator.next()].map((t) => isoOf(t as ICAL.Time));
+    const dates = [iterator.next(), iterator.next(), iterator.next(), iterator.next()].map((t) =>
+      isoOf(t as ICAL.Time),
+    );
     expect(dates).toEqual(['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
   });
 });
@@ -220,7 +244,9 @@ describe('the calendar as a whole', () => {
   });
 
   test('handles many clips with stable, unique UIDs', () => {
-    const clips: Clip[] = Array.from({ length: 500 }, (_, i) => deadlineClip({ id: `id-${i}`, due: addDays('2024-01-01', i) }));
+    const clips: Clip[] = Array.from({ length: 500 }, (_, i) =>
+      deadlineClip({ id: `id-${i}`, due: addDays('2024-01-01', i) }),
+    );
     const events = parseEvents(clipsToIcs(clips, now));
     expect(events.size).toBe(500);
   });

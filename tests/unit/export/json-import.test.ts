@@ -7,11 +7,20 @@ import { deadlineClip, targetClip } from './clip-factory';
 const now = new Date('2024-05-01T08:30:00Z');
 
 function envelope(clips: unknown[], extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'policy-lens-clips', version: 2, exportedAt: now.toISOString(), clips, ...extra });
+  return JSON.stringify({
+    format: 'policy-lens-clips',
+    version: 2,
+    exportedAt: now.toISOString(),
+    clips,
+    ...extra,
+  });
 }
 
 /** A valid exported clip as a plain object, with `edit` applied to it. */
-function record(edit: (r: Record<string, unknown>) => void, base: Clip = deadlineClip()): Record<string, unknown> {
+function record(
+  edit: (r: Record<string, unknown>) => void,
+  base: Clip = deadlineClip(),
+): Record<string, unknown> {
   const r = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
   edit(r);
   return r;
@@ -37,20 +46,55 @@ describe('record validation reports record, field and what is wrong', () => {
     ['due is a number', (r) => (r.due = 20170620), 'due', 'wrongType'],
     ['range end is not a date', (r) => (r.range = ['2021-01-01', 'soon']), 'range[1]', 'invalidDate'],
     ['range backwards', (r) => (r.range = ['2025-12-31', '2021-01-01']), 'range', 'invertedRange'],
-    ['range with three dates', (r) => (r.range = ['2021-01-01', '2022-01-01', '2023-01-01']), 'range[2]', 'wrongType'],
-    ['recurring month 13', (r) => (r.recurring = { freq: 'yearly', month: 13, day: 1 }), 'recurring.month', 'outOfRange'],
-    ['recurring day 2.5', (r) => (r.recurring = { freq: 'monthly', day: 2.5 }), 'recurring.day', 'notInteger'],
+    [
+      'range with three dates',
+      (r) => (r.range = ['2021-01-01', '2022-01-01', '2023-01-01']),
+      'range[2]',
+      'wrongType',
+    ],
+    [
+      'recurring month 13',
+      (r) => (r.recurring = { freq: 'yearly', month: 13, day: 1 }),
+      'recurring.month',
+      'outOfRange',
+    ],
+    [
+      'recurring day 2.5',
+      (r) => (r.recurring = { freq: 'monthly', day: 2.5 }),
+      'recurring.day',
+      'notInteger',
+    ],
     ['recurring freq daily', (r) => (r.recurring = { freq: 'daily' }), 'recurring.freq', 'invalidValue'],
     ['createdAt not a timestamp', (r) => (r.createdAt = 'yesterday'), 'createdAt', 'invalidTimestamp'],
     ['updatedAt date only', (r) => (r.updatedAt = '2024-05-01'), 'updatedAt', 'invalidTimestamp'],
-    ['createdAt impossible day', (r) => (r.createdAt = '2024-02-30T00:00:00.000Z'), 'createdAt', 'invalidTimestamp'],
+    [
+      'createdAt impossible day',
+      (r) => (r.createdAt = '2024-02-30T00:00:00.000Z'),
+      'createdAt',
+      'invalidTimestamp',
+    ],
     ['url with javascript scheme', (r) => (r.url = 'javascript:alert(1)'), 'url', 'invalidUrl'],
     ['url not a url', (r) => (r.url = 'not a url'), 'url', 'invalidUrl'],
     ['doc missing', (r) => delete r.doc, 'doc', 'missingField'],
     ['doc is a string', (r) => (r.doc = 'nhc'), 'doc', 'wrongType'],
-    ['doc.writtenDate not a date', (r) => ((r.doc as Record<string, unknown>).writtenDate = '2017-13-01'), 'doc.writtenDate', 'invalidDate'],
-    ['anchor.start negative', (r) => ((r.anchor as Record<string, unknown>).start = -5), 'anchor.start', 'outOfRange'],
-    ['anchor end before start', (r) => Object.assign(r.anchor as object, { start: 50, end: 10 }), 'anchor.end', 'invertedRange'],
+    [
+      'doc.writtenDate not a date',
+      (r) => ((r.doc as Record<string, unknown>).writtenDate = '2017-13-01'),
+      'doc.writtenDate',
+      'invalidDate',
+    ],
+    [
+      'anchor.start negative',
+      (r) => ((r.anchor as Record<string, unknown>).start = -5),
+      'anchor.start',
+      'outOfRange',
+    ],
+    [
+      'anchor end before start',
+      (r) => Object.assign(r.anchor as object, { start: 50, end: 10 }),
+      'anchor.end',
+      'invertedRange',
+    ],
     ['value is a string', (r) => (r.value = '90%'), 'value', 'wrongType'],
     ['value list with text', (r) => (r.value = [1, 'two']), 'value', 'wrongType'],
     ['value too big to be finite', (r) => (r.value = 'INFINITY'), 'value', 'wrongType'],
@@ -67,7 +111,11 @@ describe('record validation reports record, field and what is wrong', () => {
 
   test('every problem of every record is listed, not just the first', () => {
     const errors = errorsOf(
-      envelope([record((r) => (r.due = 'x')), deadlineClip(), record((r) => ((r.status = 'x'), (r.note = 1)))]),
+      envelope([
+        record((r) => (r.due = 'x')),
+        deadlineClip(),
+        record((r) => ((r.status = 'x'), (r.note = 1))),
+      ]),
     );
     expect(errors.map((e) => [e.recordIndex, e.field])).toEqual([
       [0, 'due'],
@@ -80,7 +128,10 @@ describe('record validation reports record, field and what is wrong', () => {
     const bad = Array.from({ length: 200 }, () => record((r) => (r.due = 'x')));
     const errors = errorsOf(envelope(bad));
     expect(errors).toHaveLength(IMPORT_LIMITS.errors + 1);
-    expect(errors.at(-1)).toMatchObject({ code: 'tooManyErrors', params: { count: 200 - IMPORT_LIMITS.errors } });
+    expect(errors.at(-1)).toMatchObject({
+      code: 'tooManyErrors',
+      params: { count: 200 - IMPORT_LIMITS.errors },
+    });
   });
 
   test('unknown extra fields are dropped, not imported', () => {
@@ -96,20 +147,46 @@ describe('envelope checks', () => {
     ['a bare array', JSON.stringify([deadlineClip()]), { code: 'notEnvelope' }],
     ['a string', '"policy-lens-clips"', { code: 'notEnvelope' }],
     ['null', 'null', { code: 'notEnvelope' }],
-    ['another app\'s JSON', '{"name":"x","items":[]}', { code: 'notEnvelope' }],
-    ['wrong format marker', '{"format":"other","version":2,"clips":[]}', { field: 'format', code: 'unknownFormat' }],
-    ['future version', '{"format":"policy-lens-clips","version":3,"clips":[]}', { field: 'version', code: 'unsupportedVersion' }],
-    ['version zero', '{"format":"policy-lens-clips","version":0,"clips":[]}', { field: 'version', code: 'unsupportedVersion' }],
-    ['version as text', '{"format":"policy-lens-clips","version":"2","clips":[]}', { field: 'version', code: 'unsupportedVersion' }],
-    ['clips not an array', '{"format":"policy-lens-clips","version":2,"clips":{}}', { field: 'clips', code: 'wrongType' }],
-    ['count disagrees', '{"format":"policy-lens-clips","version":2,"count":5,"clips":[]}', { field: 'count', code: 'countMismatch' }],
+    ["another app's JSON", '{"name":"x","items":[]}', { code: 'notEnvelope' }],
+    [
+      'wrong format marker',
+      '{"format":"other","version":2,"clips":[]}',
+      { field: 'format', code: 'unknownFormat' },
+    ],
+    [
+      'future version',
+      '{"format":"policy-lens-clips","version":3,"clips":[]}',
+      { field: 'version', code: 'unsupportedVersion' },
+    ],
+    [
+      'version zero',
+      '{"format":"policy-lens-clips","version":0,"clips":[]}',
+      { field: 'version', code: 'unsupportedVersion' },
+    ],
+    [
+      'version as text',
+      '{"format":"policy-lens-clips","version":"2","clips":[]}',
+      { field: 'version', code: 'unsupportedVersion' },
+    ],
+    [
+      'clips not an array',
+      '{"format":"policy-lens-clips","version":2,"clips":{}}',
+      { field: 'clips', code: 'wrongType' },
+    ],
+    [
+      'count disagrees',
+      '{"format":"policy-lens-clips","version":2,"count":5,"clips":[]}',
+      { field: 'count', code: 'countMismatch' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(errorsOf(text)).toEqual([expect.objectContaining({ recordIndex: null, ...expected })]);
   });
 
   test('a syntax error is located by line and column', () => {
     const text = '{\n  "format": "policy-lens-clips",\n  "version": 2,\n  "clips": [ x ]\n}';
-    expect(errorsOf(text)).toEqual([expect.objectContaining({ code: 'invalidJson', params: { line: 4, column: 14 } })]);
+    expect(errorsOf(text)).toEqual([
+      expect.objectContaining({ code: 'invalidJson', params: { line: 4, column: 14 } }),
+    ]);
   });
 
   test('a byte-order mark from a Windows editor is accepted', () => {
@@ -124,11 +201,28 @@ describe('envelope checks', () => {
 
 describe('hostile input', () => {
   test.each([
-    ['top level', '{"__proto__":{"polluted":1},"format":"policy-lens-clips","version":2,"clips":[]}', null, '__proto__'],
-    ['inside a record', envelope([deadlineClip()]).replace('"kind"', '"__proto__":{"polluted":1},"kind"'), 0, '__proto__'],
-    ['inside doc', envelope([deadlineClip()]).replace('"site"', '"constructor":{"prototype":{}},"site"'), 0, 'doc.constructor'],
+    [
+      'top level',
+      '{"__proto__":{"polluted":1},"format":"policy-lens-clips","version":2,"clips":[]}',
+      null,
+      '__proto__',
+    ],
+    [
+      'inside a record',
+      envelope([deadlineClip()]).replace('"kind"', '"__proto__":{"polluted":1},"kind"'),
+      0,
+      '__proto__',
+    ],
+    [
+      'inside doc',
+      envelope([deadlineClip()]).replace('"site"', '"constructor":{"prototype":{}},"site"'),
+      0,
+      'doc.constructor',
+    ],
   ])('a prototype-pollution key %s is refused', (_name, text, recordIndex, field) => {
-    expect(errorsOf(text)).toContainEqual(expect.objectContaining({ recordIndex, field, code: 'forbiddenKey' }));
+    expect(errorsOf(text)).toContainEqual(
+      expect.objectContaining({ recordIndex, field, code: 'forbiddenKey' }),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
@@ -147,7 +241,9 @@ describe('hostile input', () => {
   });
 
   test('too many records are refused', () => {
-    const text = `{"format":"policy-lens-clips","version":2,"clips":[${Array(IMPORT_LIMITS.records + 1).fill('0').join(',')}]}`;
+    const text = `{"format":"policy-lens-clips","version":2,"clips":[${Array(IMPORT_LIMITS.records + 1)
+      .fill('0')
+      .join(',')}]}`;
     expect(errorsOf(text)).toEqual([expect.objectContaining({ field: 'clips', code: 'tooManyRecords' })]);
   });
 
@@ -165,8 +261,26 @@ describe('schema v1 records', () => {
   test('are upgraded with defaults', () => {
     const result = parseClipsJson(
       v1([
-        { id: 'a', kind: 'deadline', text: '年底前', url: 'https://www.nhc.gov.cn/a.shtml', createdAt: '2019-01-02T03:04:05.000Z', due: '2019-12-31', title: '关于…的通知' },
-        { id: 'b', kind: 'target', text: '不少于2次', url: 'https://www.nhc.gov.cn/a.shtml', createdAt: '2019-01-02T03:04:05.000Z', comparator: '≥', value: 2, unit: '次', metric: '督导' },
+        {
+          id: 'a',
+          kind: 'deadline',
+          text: '年底前',
+          url: 'https://www.nhc.gov.cn/a.shtml',
+          createdAt: '2019-01-02T03:04:05.000Z',
+          due: '2019-12-31',
+          title: '关于…的通知',
+        },
+        {
+          id: 'b',
+          kind: 'target',
+          text: '不少于2次',
+          url: 'https://www.nhc.gov.cn/a.shtml',
+          createdAt: '2019-01-02T03:04:05.000Z',
+          comparator: '≥',
+          value: 2,
+          unit: '次',
+          metric: '督导',
+        },
       ]),
     );
     expect(result.ok).toBe(true);
@@ -187,13 +301,28 @@ describe('schema v1 records', () => {
       createdAt: '2019-01-02T03:04:05.000Z',
       updatedAt: '2019-01-02T03:04:05.000Z',
     });
-    expect(result.clips[1]).toMatchObject({ kind: 'target', metric: '督导', comparator: '≥', value: 2, unit: '次' });
+    expect(result.clips[1]).toMatchObject({
+      kind: 'target',
+      metric: '督导',
+      comparator: '≥',
+      value: 2,
+      unit: '次',
+    });
   });
 
   test('are validated like v2 records', () => {
-    const errors = errorsOf(v1([{ id: 'a', kind: 'deadline', text: 'x', url: 'https://a.gov.cn/', createdAt: 'then' }, { id: 'b' }]));
-    expect(errors).toContainEqual(expect.objectContaining({ recordIndex: 0, field: 'createdAt', code: 'invalidTimestamp' }));
-    expect(errors).toContainEqual(expect.objectContaining({ recordIndex: 1, field: 'kind', code: 'missingField' }));
+    const errors = errorsOf(
+      v1([
+        { id: 'a', kind: 'deadline', text: 'x', url: 'https://a.gov.cn/', createdAt: 'then' },
+        { id: 'b' },
+      ]),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ recordIndex: 0, field: 'createdAt', code: 'invalidTimestamp' }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ recordIndex: 1, field: 'kind', code: 'missingField' }),
+    );
   });
 });
 
@@ -210,7 +339,12 @@ describe('formatImportError', () => {
       'Record 1, field id: required field is missing',
     ],
     [
-      { recordIndex: null, field: 'version', code: 'unsupportedVersion', params: { version: '3', supported: '1, 2', latest: 2 } },
+      {
+        recordIndex: null,
+        field: 'version',
+        code: 'unsupportedVersion',
+        params: { version: '3', supported: '1, 2', latest: 2 },
+      },
       '文件，字段 version：不支持的文件版本 3（本版本支持 1, 2），请先升级政策透镜',
       'File, field version: unsupported file version 3 (this version reads 1, 2); please update Policy Lens',
     ],
@@ -232,14 +366,31 @@ describe('formatImportError', () => {
   test('every error a real bad file produces formats without leftover placeholders', () => {
     const errors = errorsOf(
       envelope([
-        record((r) => ((r.due = '2017-02-30'), (r.kind = 'x'), (r.tags = 'y'), (r.range = ['2025-01-01', '2024-01-01']))),
-        record((r) => ((r.recurring = { freq: 'monthly', day: 40 }), (r.value = [1, 'a']), (r.url = 'javascript:1'))),
-        record((r) => ((r.id = ''), (r.note = 'x'.repeat(IMPORT_LIMITS.noteChars + 1)), delete r.anchor), targetClip()),
+        record(
+          (r) => (
+            (r.due = '2017-02-30'),
+            (r.kind = 'x'),
+            (r.tags = 'y'),
+            (r.range = ['2025-01-01', '2024-01-01'])
+          ),
+        ),
+        record(
+          (r) => (
+            (r.recurring = { freq: 'monthly', day: 40 }),
+            (r.value = [1, 'a']),
+            (r.url = 'javascript:1')
+          ),
+        ),
+        record(
+          (r) => ((r.id = ''), (r.note = 'x'.repeat(IMPORT_LIMITS.noteChars + 1)), delete r.anchor),
+          targetClip(),
+        ),
       ]),
     );
     expect(errors.length).toBeGreaterThanOrEqual(10);
     for (const e of errors) {
-      for (const locale of ['zh', 'en'] as const) expect(formatImportError(e, locale)).not.toMatch(/undefined|\[object|NaN/);
+      for (const locale of ['zh', 'en'] as const)
+        expect(formatImportError(e, locale)).not.toMatch(/undefined|\[object|NaN/);
     }
   });
 });

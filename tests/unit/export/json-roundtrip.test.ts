@@ -51,14 +51,21 @@ const clipArbitrary: fc.Arbitrary<Clip> = fc
       due: fc.option(isoDate),
       range: fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]),
       recurring: fc.record(
-        { freq: fc.constantFrom('yearly', 'quarterly', 'monthly', 'weekly'), month: fc.integer({ min: 1, max: 12 }), day: fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constant('last' as const)) },
+        {
+          freq: fc.constantFrom('yearly', 'quarterly', 'monthly', 'weekly'),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constant('last' as const)),
+        },
         { requiredKeys: ['freq'] },
       ),
       relative: fc.boolean(),
       yearMissing: fc.boolean(),
       metric: anyText,
       comparator: fc.constantFrom(...COMPARATORS),
-      value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.array(fc.integer(), { maxLength: 3 })),
+      value: fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.array(fc.integer(), { maxLength: 3 }),
+      ),
       unit: anyText,
       note: fc.string({ unit: 'grapheme', maxLength: 200 }),
       tags: fc.array(anyText, { maxLength: 4 }),
@@ -67,7 +74,24 @@ const clipArbitrary: fc.Arbitrary<Clip> = fc
       updatedAt: timestamp,
     },
     {
-      requiredKeys: ['id', 'kind', 'text', 'context', 'url', 'site', 'quote', 'prefix', 'suffix', 'start', 'length', 'note', 'tags', 'status', 'createdAt', 'updatedAt'],
+      requiredKeys: [
+        'id',
+        'kind',
+        'text',
+        'context',
+        'url',
+        'site',
+        'quote',
+        'prefix',
+        'suffix',
+        'start',
+        'length',
+        'note',
+        'tags',
+        'status',
+        'createdAt',
+        'updatedAt',
+      ],
     },
   )
   .map((r) => {
@@ -83,11 +107,23 @@ const clipArbitrary: fc.Arbitrary<Clip> = fc
 describe('JSON export → wipe → import', () => {
   test('gives back identical clips for realistic deadlines and targets', () => {
     const clips = [
-      deadlineClip({ range: ['2021-01-01', '2025-12-31'], due: '2025-12-31', relative: true, note: '记得, "确认"\n第二行', tags: ['医政'] }),
+      deadlineClip({
+        range: ['2021-01-01', '2025-12-31'],
+        due: '2025-12-31',
+        relative: true,
+        note: '记得, "确认"\n第二行',
+        tags: ['医政'],
+      }),
       deadlineClip({ recurring: { freq: 'quarterly', day: 'last' }, due: '2017-06-30', status: 'done' }),
       deadlineClip({ due: null, yearMissing: true, text: '20xx年底前' }),
       targetClip({ value: [2.5, 3.14], unit: '人' }),
-      targetClip({ comparator: '−Δ', value: undefined, unit: undefined, metric: '出生人口性别比', status: 'ignored' }),
+      targetClip({
+        comparator: '−Δ',
+        value: undefined,
+        unit: undefined,
+        metric: '出生人口性别比',
+        status: 'ignored',
+      }),
     ].map((c) => JSON.parse(JSON.stringify(c)) as Clip); // no `undefined` keys, as storage holds them
     expect(exportWipeImport(structuredClone(clips))).toStrictEqual(clips);
   });
@@ -96,7 +132,10 @@ describe('JSON export → wipe → import', () => {
     fc.assert(
       fc.property(fc.uniqueArray(clipArbitrary, { selector: (c) => c.id, maxLength: 8 }), (clips) => {
         // Distinct span per clip so the import plan keeps them all.
-        const spread = clips.map((c, i) => ({ ...c, anchor: { ...c.anchor, start: i * 1000, end: i * 1000 + 5 } }));
+        const spread = clips.map((c, i) => ({
+          ...c,
+          anchor: { ...c.anchor, start: i * 1000, end: i * 1000 + 5 },
+        }));
         const plain = JSON.parse(JSON.stringify(spread)) as Clip[];
         expect(exportWipeImport(plain)).toStrictEqual(plain);
       }),
@@ -122,8 +161,16 @@ describe('JSON export → wipe → import', () => {
   });
 
   test('the file is a versioned envelope that says how many clips it holds', () => {
-    const file = JSON.parse(exportClips([deadlineClip(), targetClip()], 'json', { now }).content) as Record<string, unknown>;
-    expect(file).toMatchObject({ format: 'policy-lens-clips', version: 2, exportedAt: '2024-05-01T08:30:00.000Z', count: 2 });
+    const file = JSON.parse(exportClips([deadlineClip(), targetClip()], 'json', { now }).content) as Record<
+      string,
+      unknown
+    >;
+    expect(file).toMatchObject({
+      format: 'policy-lens-clips',
+      version: 2,
+      exportedAt: '2024-05-01T08:30:00.000Z',
+      count: 2,
+    });
     expect(Array.isArray(file.clips)).toBe(true);
   });
 });

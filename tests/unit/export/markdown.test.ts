@@ -24,12 +24,33 @@ const urlA = 'http://wsjkw.gxzf.gov.cn/zwgk/tzgg/201705/t20170503_1.html';
 const urlB = 'https://www.nhc.gov.cn/yzygj/s7659/202206/abc.shtml';
 
 describe('Markdown brief', () => {
-  const docB = { url: urlB, site: 'www.nhc.gov.cn', title: '关于印发“十四五”卫生健康规划的通知', docNumber: '国卫规划发〔2022〕20号', issuer: '国家卫生健康委', writtenDate: '2022-06-01' };
+  const docB = {
+    url: urlB,
+    site: 'www.nhc.gov.cn',
+    title: '关于印发“十四五”卫生健康规划的通知',
+    docNumber: '国卫规划发〔2022〕20号',
+    issuer: '国家卫生健康委',
+    writtenDate: '2022-06-01',
+  };
   const clips: Clip[] = [
-    deadlineClip({ anchor: { ...deadlineClip().anchor, start: 500, end: 510 }, text: '每年12月5日之前', due: '2017-12-05', recurring: { freq: 'yearly', month: 12, day: 5 } }),
+    deadlineClip({
+      anchor: { ...deadlineClip().anchor, start: 500, end: 510 },
+      text: '每年12月5日之前',
+      due: '2017-12-05',
+      recurring: { freq: 'yearly', month: 12, day: 5 },
+    }),
     targetClip({ url: urlB, doc: docB, status: 'done', note: '已报分管领导' }),
-    deadlineClip({ anchor: { ...deadlineClip().anchor, start: 20, end: 30 }, note: '联系医政处\n电话 0771-1234567' }),
-    deadlineClip({ url: urlB, doc: docB, text: '“十四五”期间', due: '2025-12-31', range: ['2021-01-01', '2025-12-31'] }),
+    deadlineClip({
+      anchor: { ...deadlineClip().anchor, start: 20, end: 30 },
+      note: '联系医政处\n电话 0771-1234567',
+    }),
+    deadlineClip({
+      url: urlB,
+      doc: docB,
+      text: '“十四五”期间',
+      due: '2025-12-31',
+      range: ['2021-01-01', '2025-12-31'],
+    }),
   ];
   const dom = render(clipsToMarkdown(clips, now));
 
@@ -37,7 +58,9 @@ describe('Markdown brief', () => {
     const headings = [...dom.querySelectorAll('h2')].map(text);
     expect(headings).toEqual(['关于开展2017年医疗质量自查工作的通知', '关于印发“十四五”卫生健康规划的通知']);
     const citation = dom.querySelectorAll('h2')[1]?.nextElementSibling;
-    expect(text(citation)).toBe('来源：《关于印发“十四五”卫生健康规划的通知》（国卫规划发〔2022〕20号），国家卫生健康委，2022-06-01，原文链接');
+    expect(text(citation)).toBe(
+      '来源：《关于印发“十四五”卫生健康规划的通知》（国卫规划发〔2022〕20号），国家卫生健康委，2022-06-01，原文链接',
+    );
     expect(citation?.querySelector('a')?.getAttribute('href')).toBe(urlB);
   });
 
@@ -84,7 +107,19 @@ describe('Markdown injection from page text and notes', () => {
     '| a | b |',
     '详见 https://evil.example/x 或 www.evil.example，邮箱 a@evil.example',
   ];
-  const linePayloads = ['# 标题', '- 列表', '+ 列表', '* 列表', '1. 有序', '2) 有序', '> 引用', '===', '---', '    缩进代码', '| a | b |\n|---|---|\n| c | d |'];
+  const linePayloads = [
+    '# 标题',
+    '- 列表',
+    '+ 列表',
+    '* 列表',
+    '1. 有序',
+    '2) 有序',
+    '> 引用',
+    '===',
+    '---',
+    '    缩进代码',
+    '| a | b |\n|---|---|\n| c | d |',
+  ];
 
   function assertInert(dom: Document): void {
     const forbidden = 'script, img, iframe, strong, em, code, pre, del, table, h4, h5, h6, hr, ol';
@@ -111,7 +146,9 @@ describe('Markdown injection from page text and notes', () => {
 
   test.each(payloads)('document title %j renders as literal text in heading and citation', (payload) => {
     const clip = deadlineClip();
-    const dom = render(clipsToMarkdown([{ ...clip, doc: { ...clip.doc, title: payload, docNumber: payload } }], now));
+    const dom = render(
+      clipsToMarkdown([{ ...clip, doc: { ...clip.doc, title: payload, docNumber: payload } }], now),
+    );
     assertInert(dom);
     expect(text(dom.querySelector('h2'))).toBe(payload.replace(/\s+/g, ' '));
   });

@@ -17,7 +17,11 @@ describe('planImport', () => {
     const saved = deadlineClip({ id: 'a', url: 'https://www.nhc.gov.cn/doc.shtml' });
     const sameSpan = { ...saved, id: 'b', url: 'https://WWW.NHC.GOV.CN/doc.shtml#section-2' };
     const otherKind = { ...saved, id: 'c', kind: 'target' as const };
-    const otherSpan = { ...saved, id: 'd', anchor: { ...saved.anchor, start: saved.anchor.start + 40, end: saved.anchor.end + 40 } };
+    const otherSpan = {
+      ...saved,
+      id: 'd',
+      anchor: { ...saved.anchor, start: saved.anchor.start + 40, end: saved.anchor.end + 40 },
+    };
     const otherDoc = { ...saved, id: 'e', url: 'https://www.nhc.gov.cn/doc2.shtml' };
     const plan = planImport([saved], [sameSpan, otherKind, otherSpan, otherDoc]);
     expect(plan.duplicates.map((c) => c.id)).toEqual(['b']);
@@ -34,7 +38,12 @@ describe('planImport', () => {
 
   test('v1 clips without offsets are matched by their quoted text', () => {
     const url = 'https://www.nhc.gov.cn/doc.shtml';
-    const a = deadlineClip({ id: 'a', url, text: '年底前', anchor: { quote: '年底前', prefix: '', suffix: '', start: -1, end: -1 } });
+    const a = deadlineClip({
+      id: 'a',
+      url,
+      text: '年底前',
+      anchor: { quote: '年底前', prefix: '', suffix: '', start: -1, end: -1 },
+    });
     const b = { ...a, id: 'b' };
     const c = { ...a, id: 'c', text: '年内', anchor: { ...a.anchor, quote: '年内' } };
     const plan = planImport([a], [b, c]);

@@ -21,7 +21,9 @@ describe('foldForSearch', () => {
   });
 
   test('the fast path for plain text folds exactly like full NFKC + lower case', () => {
-    const chars = fc.constantFrom(...'满意度达到９０％以上，（三）ABCabc “十四五”—·、。《》〔〕…①Ä\u3000 \n1');
+    const chars = fc.constantFrom(
+      ...'满意度达到９０％以上，（三）ABCabc “十四五”—·、。《》〔〕…①Ä\u3000 \n1',
+    );
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
         const text = parts.join('');

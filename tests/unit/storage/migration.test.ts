@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { openClipStore } from '../../../src/storage/clip-store';
 import type { V1ClipRecord } from '../../../src/storage/schema';
 import { freshFactory, makeClip, openRaw, rawRecords, seedV1 } from './fixtures';
@@ -51,7 +51,32 @@ const V1_RECORDS: V1ClipRecord[] = [
   },
 ];
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('schema v1 → v2 migration', () => {
+  test('a migration that fails half-way rolls back: the database stays v1 with every record', async () => {
+    const factory = freshFactory();
+    await seedV1(factory, V1_RECORDS);
+    const original = IDBCursor.prototype.update;
+    let calls = 0;
+    vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value) {
+      calls += 1;
+      if (calls === 3) throw new DOMException('disk error', 'UnknownError');
+      return original.call(this, value);
+    });
+    await expect(openClipStore({ idbFactory: factory })).rejects.toMatchObject({ code: 'unknown' });
+    vi.restoreAllMocks();
+    const db = await openRaw(factory);
+    expect(db.version).toBe(1);
+    db.close();
+    const raw = await rawRecords(factory);
+    expect(raw.sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(V1_RECORDS);
+    // The next attempt migrates normally.
+    const store = await openClipStore({ idbFactory: factory });
+    expect(await store.list()).toHaveLength(V1_RECORDS.length);
+    store.close();
+  });
+
   test('keeps every v1 record and every v1 field', async () => {
     const factory = freshFactory();
     await seedV1(factory, V1_RECORDS);
