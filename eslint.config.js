@@ -44,7 +44,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'web-ext-artifacts/**', 'coverage/**'] },
+  { ignores: ['tests/e2e/.tmp/**', '.output/**', '.wxt/**', 'node_modules/**', 'web-ext-artifacts/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,7 +28,7 @@ while (bytes < TARGET_BYTES) {
 const mb = bytes / (1024 * 1024);
 
 /**
- * Best of three warm runs. CPU time is printed beside wall time because CI machines are often
+ * Best of five warm runs. CPU time is printed beside wall time because CI machines are often
  * shared: wall time then measures the neighbours, CPU time measures the extractor.
  */
 function time(label: string, fn: () => number): number {
@@ -36,7 +36,7 @@ function time(label: string, fn: () => number): number {
   let best = Infinity;
   let bestCpu = Infinity;
   let n = 0;
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 5; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     n = fn();

@@ -2,7 +2,7 @@
  * Runs the extractor on every seed document and writes one prediction file per seed, ready
  * for ../shared/gold/score-extract.mjs.
  *
- *   npx tsx scripts/predict-seeds.ts [OUT_DIR] [SEEDS_DIR]
+ *   npx tsx scripts/predict-seeds.ts [OUT_DIR] [SEEDS_DIR] [FALLBACK_DATE]
  *   node ../shared/gold/score-extract.mjs --gold ../shared/gold/seeds.json --docs ../shared/seeds --pred OUT_DIR
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ for (const name of readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()) {
   const text = readFileSync(join(seedsDir, name), 'utf8');
-  const result = extract(text, { fallbackDate: '2017-01-01' });
+  const result = extract(text, { fallbackDate: process.argv[4] ?? '2017-01-01' });
   writeFileSync(
     join(outDir, name.replace(/\.txt$/, '.json')),
     JSON.stringify({ annotations: result.annotations, document: result.document }, null, 1),

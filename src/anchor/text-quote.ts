@@ -6,8 +6,8 @@
  * Order of attempts: the saved position if its text is still the quote; every exact
  * occurrence of the quote, scored by how well its surroundings agree with the saved
  * prefix/suffix and by distance from the saved position; finally an approximate match with at
- * most a quarter of the quote's characters edited, searched near the old position first and
- * then, within a fixed cost budget, in the whole text.
+ * most a quarter of the quote's characters edited and enough of its context still around it,
+ * searched near the old position first and then, within a fixed cost budget, in the whole text.
  */
 import { findApproximate } from './approximate-match';
 
@@ -122,6 +122,18 @@ function bestExact(
   return best && { ...best, only: count === 1 };
 }
 
+/**
+ * An approximate match must also sit in recognisably the same place: a quote one edit away
+ * is often a different fact (2024年4月30日前 vs 2024年6月30日前), and only the context tells
+ * them apart. At least a quarter of the saved context (and 4 characters) must agree.
+ */
+function contextAgrees(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const available = quote.prefix.length + quote.suffix.length;
+  if (available === 0) return true;
+  const agreement = contextScore(text, start, end, quote);
+  return agreement >= Math.min(available, Math.max(4, available / 4));
+}
+
 function anchorApproximately(
   text: string,
   quote: TextQuoteSelector,
@@ -138,7 +150,7 @@ function anchorApproximately(
     const matches = findApproximate(text, quote.exact, { maxErrors, ...window }) ?? [];
     let best: { start: number; end: number; score: number } | undefined;
     for (const m of matches) {
-      if (!accept(m.start, m.end)) continue;
+      if (!accept(m.start, m.end) || !contextAgrees(text, m.start, m.end, quote)) continue;
       // Each edit costs as much as two characters of agreeing context.
       const score = contextScore(text, m.start, m.end, quote, position) - 2 * m.errors;
       if (!best || score > best.score) best = { start: m.start, end: m.end, score };

@@ -6,7 +6,7 @@
 import type { AnnotationKind, IsoDate } from '../core/annotation';
 import type { Clip } from '../core/clip';
 import { describeMeaning } from '../export/describe-meaning';
-import { t } from '../i18n/i18n';
+import { getLocale, t } from '../i18n/i18n';
 import { effectiveDue } from '../library/effective-due';
 import { daysBetween, parseIsoDate } from '../library/local-date';
 import type { PageAnnotation } from '../messaging/protocol';
@@ -45,7 +45,7 @@ export function countdownText(due: IsoDate, today: IsoDate): string | undefined 
 export function highlightDetails(id: string, source: HighlightSource, saved: boolean, today: IsoDate): HighlightDetails {
   const item = source.annotation ?? source.clip;
   // describeMeaning without `now`: the countdown is shown on its own line.
-  const meaning = describeMeaning(item);
+  const meaning = describeMeaning(item, getLocale());
   const due = item.kind === 'deadline' ? dueAsOf(item, today) : null;
   const countdown = due ? countdownText(due, today) : undefined;
   return {

@@ -81,6 +81,15 @@ export function isOwnNode(node: Node): boolean {
   return !!el?.closest(`mark.pl-hl, [${OWN_UI_ATTRIBUTE}]`);
 }
 
+/**
+ * A clip id made on the page. Not `crypto.randomUUID()` (what `newClipId` uses): it exists
+ * only in secure contexts, and most portal pages are served over plain http.
+ */
+export function pageClipId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return `clip-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** One page's annotations and highlights. */
 export class PageSession {
   private current: PageState;
@@ -174,8 +183,10 @@ export class PageSession {
   async clip(id: string): Promise<SaveResult> {
     const annotation = this.sources.get(id)?.annotation;
     if (!annotation || !this.deps.saveClip) return { ok: false, error: `no annotation ${id}` };
-    const clip = makeClip(annotation, { url: this.url, document: this.current.document }, this.deps.now());
-    const result = await this.deps.saveClip(clip);
+    const clip = makeClip(annotation, { url: this.url, document: this.current.document }, this.deps.now(), pageClipId());
+    const result = await this.deps.saveClip(clip).catch(
+      (error: unknown): SaveResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
     if (result.ok) this.markSaved([id]);
     return result;
   }

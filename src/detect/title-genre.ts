@@ -17,7 +17,7 @@ export type TitleGenre =
   | 'news'
   | 'unknown';
 
-const TRAILING_BRACKETS = /(?:\s*[（(【\[][^（()）【】\[\]]{0,20}[)）】\]])+\s*$/;
+const TRAILING_BRACKETS = /(?:\s*[（(【[][^（()）【】[\]]{0,20}[)）】\]])+\s*$/;
 const TRAILING_COUNTER = /\s*(?:篇|之)[一二三四五六七八九十\d]{1,3}$/;
 const QUOTED = /《[^》]*》/g;
 

@@ -180,12 +180,8 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   const clauseAfter = f.slice(x.end, clauseEnd(f, x.end, 30));
   if (/已/.test(textBefore(f, x.start, 4)) || /了/.test(clauseAfter)) return false;
   if (x.isLimit) return !PAST_MARKERS.test(textAfter(f, x.end, 2));
-  if (
-    /^[-至到]/.test(textAfter(f, x.end, 1)) ||
-    /[-至到]\d{0,4}$/.test(textBefore(f, x.start, 5).replace(/\d+$/, '-'))
-  ) {
-    if (/\d[-至到]$/.test(textBefore(f, x.start, 2)) || /^[-至到]/.test(textAfter(f, x.end, 1))) return false; // part of a span
-  }
+  // 2016-2020年 / 2020年至2025年: one end of a span (the span itself is a period).
+  if (/^[-至到]/.test(textAfter(f, x.end, 1)) || /\d[-至到]$/.test(textBefore(f, x.start, 2))) return false;
   if (isEventAfter(f, x.end)) return false;
   if (x.du !== undefined || /^的/.test(textAfter(f, x.end, 1))) return false;
   const horizonWord = hasHorizonWordBefore(f, x.start);
@@ -202,7 +198,8 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   if (x.rel !== undefined)
     return (x.rel === '今' || x.rel === '本' || x.rel === '明') && forwardClause(f, x.end);
   // 到2020年 in an undated page still bounds a goal; in a page dated 2021 it reports a result.
-  if (horizonWord && (x.year >= scan.ref.y || scan.refIsFallback)) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
+  if (horizonWord && (x.year >= scan.ref.y || scan.refIsFallback))
+    return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
   if (x.year <= scan.ref.y) return false;
   // 2025年，我省…达到…: a future year as the topic of a goal sentence.
   return /^[ \t]{0,2}[,，’]/.test(f.slice(x.end, x.end + 3));

@@ -109,7 +109,8 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
     if (rule.freq === 'yearly' && g.mo3 !== undefined && g.d3 !== undefined) {
       const mo3 = parseNumberToken(g.mo3);
       const d3 = parseNumberToken(g.d3);
-      const second = mo3 && d3 ? nextOccurrence({ freq: 'yearly', month: mo3, day: d3 }, scan.ref, refIso) : null;
+      const second =
+        mo3 && d3 ? nextOccurrence({ freq: 'yearly', month: mo3, day: d3 }, scan.ref, refIso) : null;
       if (second !== null && second < due) due = second;
     }
     out.push({ start, end, due, recurring: rule });

@@ -44,7 +44,10 @@ function amount(raw: string | undefined): number | null {
  * What ends every accepted duration (…内, …时间, 3—5年 before a goal verb): far rarer than
  * the numbers that start one, so durations are parsed only where one of these ends.
  */
-const DURATION_END = new RegExp(`(?:年|月|日|天|周|星期|小时|工作日)(?:${S}(?:的时间|时间|左右))?(?:${S}(?:内|以内|之内))?`, 'g');
+const DURATION_END = new RegExp(
+  `(?:年|月|日|天|周|星期|小时|工作日)(?:${S}(?:的时间|时间|左右))?(?:${S}(?:内|以内|之内))?`,
+  'g',
+);
 const DURATION_AT_END = new RegExp(`(?:${DURATION.source})$`);
 
 function* durationMatches(f: string): Generator<RegExpExecArray> {

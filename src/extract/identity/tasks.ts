@@ -5,8 +5,42 @@
  */
 import type { TaskAssignment } from '../../core/document';
 
-const BRACKET =
-  /[(（]([^()（）\n]{1,80}?)(?:分别)?牵头(?:[,，;；、]?([^()（）\n]{0,120}?)(?:等)?(?:参与落实|参与完善|参与|配合落实|配合|协助|协同))?[)）]/g;
+const BRACKET_BODY =
+  /^([^()（）\n]{1,80}?)(?:分别)?牵头(?:[,，;；、]?([^()（）\n]{0,120}?)(?:等)?(?:参与落实|参与完善|参与|配合落实|配合|协助|协同))?$/;
+
+/** The bracket around each 牵头 (found from 牵头, which is rare, rather than from every bracket). */
+function* bracketsWithLead(text: string): Generator<{ index: number; lead: string; support: string }> {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('牵头', from);
+    if (at < 0) return;
+    from = at + 2;
+    let open = -1;
+    for (let j = at - 1; j >= 0 && at - j <= 82; j--) {
+      const c = text[j];
+      if (c === '(' || c === '（') {
+        open = j;
+        break;
+      }
+      if (c === ')' || c === '）' || c === '\n') break;
+    }
+    if (open < 0) continue;
+    let close = -1;
+    for (let j = at + 2; j < text.length && j - at <= 140; j++) {
+      const c = text[j];
+      if (c === ')' || c === '）') {
+        close = j;
+        break;
+      }
+      if (c === '(' || c === '（' || c === '\n') break;
+    }
+    if (close < 0) continue;
+    const m = BRACKET_BODY.exec(text.slice(open + 1, close));
+    if (!m) continue;
+    from = close + 1;
+    yield { index: open, lead: m[1] ?? '', support: m[2] ?? '' };
+  }
+}
 const TABLE_HEADER = /牵头(单位|处室|部门|科室)/;
 const UNIT_LINE = /^[\u4e00-\u9fff()（）、，,;；\s]{2,120}$/;
 const UNIT_END = /(处|局|委|中心|单位|科|室|医院|办|厅|部|院|政府|协会|站|所|组|党委|处室|市县|健康委)$/;
@@ -41,7 +75,7 @@ function isUnitLine(l: string): boolean {
 export function findTasks(text: string): TaskAssignment[] {
   const out: TaskAssignment[] = [];
   if (!text.includes('牵头')) return out;
-  for (const m of text.matchAll(BRACKET)) {
+  for (const m of bracketsWithLead(text)) {
     const end = m.index;
     // The task runs back to the start of its line, at most 600 characters (bounded scan).
     let start = end;
@@ -52,8 +86,8 @@ export function findTasks(text: string): TaskAssignment[] {
       start,
       end,
       task: firstSentence(text.slice(start, end)),
-      lead: splitUnits(m[1] ?? ''),
-      support: splitUnits(m[2] ?? ''),
+      lead: splitUnits(m.lead),
+      support: splitUnits(m.support),
     });
   }
   if (out.length > 0) return out;

@@ -5,7 +5,7 @@
 import { clauseEnd, clauseStart } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { TargetCandidate, TargetScan } from './candidate';
-import { leadLength, metricStart } from './metric';
+import { describeMetric, leadLength, metricStart, metricText } from './metric';
 import { isRecord } from './tense';
 
 const FULL_COVERAGE = /全覆盖/g;
@@ -15,8 +15,7 @@ const EVERY = /所有/g;
 const ELIMINATE = /(基本|全面|彻底)(消除|消灭|阻断)/g;
 const ACHIEVE = /基本实现(?!了)/g;
 // Starts with the literal 达到 so the engine can skip ahead; 普遍/全面 before it belong to the metric.
-const STANDARD =
-  /达到([^\d,，。;；:：\n’]{0,14}?)(标准|要求|[A-Z甲乙丙一二三]级(?:及以上|以上)?)(?![的化])/g;
+const STANDARD = /达到([^\d,，。;；:：\n’]{0,14}?)(标准|要求|[A-Z甲乙丙一二三]级(?:及以上|以上)?)(?![的化])/g;
 const LEAD_BEFORE_EVERY =
   /^([一二三四五六七八九十]要|要|将|确保|使|让|推动|实现|力争|争取|并|今年|年内|二要将|要将)*$/;
 
@@ -32,7 +31,12 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   const add = (start: number, end: number, full: boolean): void => {
     if (end <= start || isRecord(scan, start, end)) return;
-    out.push(full ? { start, end, comparator: '=', value: 100, unit: '%' } : { start, end, comparator: '=' });
+    const metric = describeMetric(f.slice(start, end));
+    out.push(
+      full
+        ? { start, end, metric, comparator: '=', value: 100, unit: '%' }
+        : { start, end, metric, comparator: '=' },
+    );
   };
   for (const m of f.matchAll(FULL_COVERAGE)) {
     const pos = m.index;
@@ -80,7 +84,12 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
     const end = m.index + m[0].length;
     if (end <= start || isRecord(scan, start, end)) continue;
     // 达到C级以上 sets a floor; 达到国家标准 is a completion state.
-    out.push({ start, end, comparator: /以上$/.test(m[0]) ? '≥' : '=' });
+    out.push({
+      start,
+      end,
+      metric: metricText(f, start, m.index),
+      comparator: /以上$/.test(m[0]) ? '≥' : '=',
+    });
   }
   return out;
 }

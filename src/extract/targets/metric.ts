@@ -62,3 +62,19 @@ export function metricText(f: string, start: number, verbStart: number): string 
     .trim();
   return m.length > 0 ? m : undefined;
 }
+
+/**
+ * A readable indicator for targets whose value is not after a verb (quotas, coverage):
+ * the span with the value, comparator words and framing verbs removed.
+ */
+export function describeMetric(spanText: string, valueText = ''): string | undefined {
+  let m = spanText;
+  if (valueText.length > 0) m = m.replace(valueText, '');
+  m = m
+    .replace(/[ \t]+/g, '')
+    .replace(/^(实现|全面完成|完成|基本|全面|彻底|再)/, '')
+    .replace(/(全覆盖|全部|都要|都能|均|都)/g, '')
+    .replace(/^(至少|不少于|最少)/, '')
+    .trim();
+  return m.length > 0 && m.length <= 60 ? m : undefined;
+}

@@ -6,7 +6,7 @@
 import { QUANTITY_SOURCE } from '../numbers/parse-number';
 import { clauseEnd } from '../text/boundaries';
 import type { TargetCandidate, TargetScan } from './candidate';
-import { metricStart } from './metric';
+import { describeMetric, metricStart } from './metric';
 import { isRecord } from './tense';
 import { COUNT_UNIT_SOURCE } from './units';
 import { parseValues } from './value';
@@ -63,7 +63,15 @@ function push(
   if (!/\d/.test(countText) && v.unit === undefined) return;
   if (isRecord(scan, start, end)) return;
   const comparator = atLeast || /以上/.test(countText) ? '≥' : '=';
-  out.push({ start, end, comparator, value: v.values.length === 1 ? v.values[0] : v.values, unit: v.unit });
+  const metric = describeMetric(f.slice(start, end), countText);
+  out.push({
+    start,
+    end,
+    metric,
+    comparator,
+    value: v.values.length === 1 ? v.values[0] : v.values,
+    unit: v.unit,
+  });
 }
 
 /** 200余万元, 3000多人, 500家之一: figures of a record, not quotas. */

@@ -4,7 +4,7 @@
  */
 import type { TargetCandidate, TargetScan } from './candidate';
 import { isClauseBreak } from '../text/boundaries';
-import { metricStart } from './metric';
+import { describeMetric, metricStart, metricText } from './metric';
 import { isRecord } from './tense';
 import { ONE_VALUE_SOURCE, parseValues } from './value';
 
@@ -28,7 +28,14 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
     const end = m.index + m[0].length;
     const v = parseValues(m[2] ?? '');
     if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
-    out.push({ start, end, comparator: m[3] ? '≤' : '≥', value: v.values[0], unit: v.unit });
+    out.push({
+      start,
+      end,
+      metric: metricText(f, start, m.index + (m[1] ?? '').length),
+      comparator: m[3] ? '≤' : '≥',
+      value: v.values[0],
+      unit: v.unit,
+    });
   }
   for (const m of f.matchAll(SHARE_REACHES)) {
     const start = metricStart(f, m.index);
@@ -36,13 +43,27 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
     while (end < f.length && !isClauseBreak(f, end) && end - m.index < 40) end++;
     const v = parseValues(m[1] ?? '');
     if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
-    out.push({ start, end, comparator: '≥', value: v.values[0], unit: '%' });
+    out.push({
+      start,
+      end,
+      metric: describeMetric(f.slice(start, end), m[1] ?? ''),
+      comparator: '≥',
+      value: v.values[0],
+      unit: '%',
+    });
   }
   for (const m of f.matchAll(BENEFIT_RATE)) {
     const end = m.index + m[0].length;
     const v = parseValues(m[2] ?? '');
     if (v.values.length !== 1 || isRecord(scan, m.index, end)) continue;
-    out.push({ start: m.index, end, comparator: '=', value: v.values[0], unit: '%' });
+    out.push({
+      start: m.index,
+      end,
+      metric: (m[4] ?? '') + '比例',
+      comparator: '=',
+      value: v.values[0],
+      unit: '%',
+    });
   }
   return out;
 }

@@ -43,7 +43,7 @@ export function HoverCard({ details, anchor, onClip, onPointerEnter, onPointerLe
 
   const clip = async (): Promise<void> => {
     setSaving(true);
-    const result = await onClip(details.id);
+    const result = await onClip(details.id).catch((e: unknown) => ({ ok: false, error: String(e) }));
     setSaving(false);
     if (!result.ok) setError(t('saveFailed', { error: result.error ?? '' }));
   };

@@ -99,3 +99,12 @@ describe('findApproximate', () => {
     expect(editDistance(a, b)).toBe(d);
   });
 });
+
+describe('anchorQuote does not mistake a neighbouring fact for the saved one', () => {
+  it('rejects a date one digit away in a different sentence', () => {
+    const text = '各地要于2024年4月30日前将实施方案报送。各县区于2024年6月30日前完成摸底。';
+    const { quote, position } = selectorsOf(text, '2024年4月30日前');
+    const changed = text.replace('各地要于2024年4月30日前将实施方案报送。', '');
+    expect(anchorQuote(changed, quote, position)).toBeUndefined();
+  });
+});
