@@ -3,7 +3,7 @@
  * Pure (no DOM, no clock): the reference date comes from the text or `options.fallbackDate`.
  */
 import type { Annotation } from '../core/annotation';
-import type { ExtractOptions, ExtractResult } from '../core/document';
+import type { DocumentIdentity, ExtractOptions, ExtractResult } from '../core/document';
 import { parseIso } from './dates/calendar';
 import { findDeadlines } from './deadlines/index';
 import { readIdentity } from './identity/index';
@@ -24,6 +24,20 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       document: { referenceDate: options?.fallbackDate ?? '1970-01-01', referenceDateSource: 'fallback' },
       annotations: [],
     };
+  }
+}
+
+/**
+ * The document's identity alone (title, 文号, dates, reference date …), for callers that
+ * extract a long text in pieces: the reference date must come from the whole text, because
+ * the signature date sits at its end. Never throws.
+ */
+export function extractIdentity(text: string, options: ExtractOptions): DocumentIdentity {
+  const input = typeof text === 'string' ? text : '';
+  try {
+    return readIdentity(input, fold(input), options);
+  } catch {
+    return { referenceDate: options?.fallbackDate ?? '1970-01-01', referenceDateSource: 'fallback' };
   }
 }
 
