@@ -1,6 +1,7 @@
 import { decidePage } from '../src/content/decide-page';
 import { PageSession } from '../src/content/page-session';
 import { runPageCommand } from '../src/content/page-commands';
+import { makeYieldToPage } from '../src/content/yield-to-page';
 import { listenInContent, sendToBackground } from '../src/platform/messaging';
 import { getSiteMode } from '../src/settings/site-settings-store';
 import { mountInPageUi } from '../src/ui/panel/in-page-ui';
@@ -17,9 +18,7 @@ export default defineContentScript({
     w[flag] = true;
 
     const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) };
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    const yieldToPage = (): Promise<void> =>
-      scheduler?.yield ? scheduler.yield() : new Promise((ok) => ctx.setTimeout(ok, 0));
+    const yieldToPage = makeYieldToPage(window);
     const url = location.href;
     const session = new PageSession(document, url, {
       now: () => new Date(),

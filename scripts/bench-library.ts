@@ -6,81 +6,14 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Clip, ClipStatus } from '../src/core/clip';
 import { queryLibrary } from '../src/library/query-library';
 import { prepareSearch } from '../src/library/search-text';
 import { targetsTable } from '../src/library/targets-table';
 import { upcomingDeadlines } from '../src/library/upcoming';
 import { openClipStore } from '../src/storage/clip-store';
+import { makeBenchClips } from './support/bench-clips';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
-const SEEDS = '/work/shared/seeds';
-const HOSTS = [
-  'www.nhc.gov.cn',
-  'wsjkw.gd.gov.cn',
-  'wjw.beijing.gov.cn',
-  'wst.hainan.gov.cn',
-  'wjw.huzhou.gov.cn',
-  'wsjkw.gxzf.gov.cn',
-];
-const STATUSES: ClipStatus[] = ['todo', 'todo', 'todo', 'done', 'ignored'];
-
-function seedSentences(): string[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
-  } catch {
-    // no seeds on this machine: fall back to a synthetic sentence
-  }
-  const sentences = files
-    .flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split(/[。！？\n]/))
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 12);
-  return sentences.length > 0 ? sentences : ['到2025年，全省二级以上医院满意度达到90%以上，请于年底前报送'];
-}
-
-function makeClips(count: number): Clip[] {
-  const sentences = seedSentences();
-  const clips: Clip[] = [];
-  for (let i = 0; i < count; i++) {
-    const sentence = sentences[(i * 7919) % sentences.length]!;
-    const start = (i * 31) % Math.max(1, sentence.length - 10);
-    const text = sentence.slice(start, start + 6 + (i % 20));
-    const host = HOSTS[i % HOSTS.length]!;
-    const url = `https://${host}/zwgk/${2020 + (i % 5)}/t${i % 400}.html`;
-    const kind = i % 3 === 0 ? 'target' : 'deadline';
-    const dueDay = new Date(Date.UTC(2024, 0, 1 + (i % 500)));
-    clips.push({
-      id: `bench-${i}`,
-      kind,
-      text,
-      context: sentence,
-      url,
-      doc: {
-        url,
-        site: host,
-        title: `关于印发${host.split('.')[1]}卫生健康工作要点第${i % 400}号的通知`,
-        writtenDate: '2024-01-15',
-      },
-      anchor: { quote: text, prefix: '', suffix: '', start: i * 10, end: i * 10 + text.length },
-      ...(kind === 'deadline'
-        ? {
-            due: i % 11 === 0 ? null : dueDay.toISOString().slice(0, 10),
-            ...(i % 50 === 0 ? { recurring: { freq: 'yearly' as const, month: 12, day: 5 } } : {}),
-          }
-        : { metric: '满意度', comparator: '≥' as const, value: 90, unit: '%' }),
-      note: i % 4 === 0 ? `备注${i}：交给医政科跟进` : '',
-      tags: i % 5 === 0 ? ['报送', `批次${i % 7}`] : [],
-      status: STATUSES[i % STATUSES.length]!,
-      createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString(),
-      updatedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString(),
-    });
-  }
-  return clips;
-}
-
 async function time<T>(work: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
   const t0 = performance.now();
   const result = await work();
@@ -93,7 +26,7 @@ function stats(samples: number[]): string {
   return `median ${median.toFixed(2)} ms, max ${sorted[sorted.length - 1]!.toFixed(2)} ms (${samples.length} keystrokes)`;
 }
 
-const generated = makeClips(COUNT);
+const generated = makeBenchClips(COUNT, (i) => new Date(Date.UTC(2024, 0, 1 + (i % 500))).toISOString().slice(0, 10));
 const store = await openClipStore({ idbFactory: new IDBFactory() });
 const imported = await time(() => store.importAll(generated));
 const listed = await time(() => store.list());

@@ -12,70 +12,17 @@
  * The app's own performance marks (`clips:first-screen-read`, `clips:store-opened`,
  * `clips:clips-listed`, `clips:first-clip-rendered`) are printed per run to show where time goes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Clip, ClipStatus } from '../src/core/clip';
 import { toStoredClip } from '../src/storage/stored-clip';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
+import { makeBenchClips } from './support/bench-clips';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 5);
-const HOSTS = ['www.nhc.gov.cn', 'wsjkw.gd.gov.cn', 'wjw.beijing.gov.cn', 'wst.hainan.gov.cn', 'wjw.huzhou.gov.cn'];
-const STATUSES: ClipStatus[] = ['todo', 'todo', 'todo', 'done', 'ignored'];
 const QUERIES = ['满意度', '年底前', '医院 2025', '报送'];
-
-function sentences(): string[] {
-  const dir = '/work/shared/seeds';
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  } catch {
-    // No seeds on this machine: one synthetic sentence.
-  }
-  const all = files
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/[。！？\n]/))
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 12);
-  return all.length > 0 ? all : ['到2025年，全省二级以上医院满意度达到90%以上，请于年底前报送'];
-}
-
 function isoDay(offset: number): string {
   const d = new Date();
   d.setDate(d.getDate() + offset);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function makeClips(count: number): Clip[] {
-  const pool = sentences();
-  return Array.from({ length: count }, (_, i): Clip => {
-    const sentence = pool[(i * 7919) % pool.length]!;
-    const start = (i * 31) % Math.max(1, sentence.length - 10);
-    const text = sentence.slice(start, start + 6 + (i % 20));
-    const host = HOSTS[i % HOSTS.length]!;
-    const url = `https://${host}/zwgk/${2020 + (i % 5)}/t${i % 300}.html`;
-    const kind = i % 3 === 0 ? 'target' : 'deadline';
-    const stamp = new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString();
-    return {
-      id: `bench-${i}`,
-      kind,
-      text,
-      context: sentence,
-      url,
-      doc: { url, site: host, title: `关于印发卫生健康工作要点（第${i % 300}号）的通知`, writtenDate: '2024-01-15' },
-      anchor: { quote: text, prefix: '', suffix: '', start: i * 10, end: i * 10 + text.length },
-      ...(kind === 'deadline'
-        ? {
-            due: i % 11 === 0 ? null : isoDay((i % 400) - 100),
-            ...(i % 50 === 0 ? { recurring: { freq: 'yearly' as const, month: 12, day: 5 } } : {}),
-          }
-        : { metric: '满意度', comparator: '≥' as const, value: 90, unit: '%' }),
-      note: i % 4 === 0 ? `备注${i}：交给医政科跟进` : '',
-      tags: i % 5 === 0 ? ['报送', `批次${i % 7}`] : [],
-      status: STATUSES[i % STATUSES.length]!,
-      createdAt: stamp,
-      updatedAt: stamp,
-    };
-  });
 }
 
 function stats(values: number[]): string {
@@ -91,7 +38,7 @@ async function main(): Promise<void> {
     const url = `chrome-extension://${browser.extensionId}/clips.html`;
     await page.goto(url);
     await page.waitForSelector('[data-testid="clips-empty"], [data-testid="clip"]');
-    const records = makeClips(COUNT).map(toStoredClip);
+    const records = makeBenchClips(COUNT, (i) => isoDay((i % 400) - 100)).map(toStoredClip);
     const seedStart = Date.now();
     await page.evaluate(
       (rows) =>

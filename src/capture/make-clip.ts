@@ -5,9 +5,19 @@ import type { Clip, ClipDocument } from '../core/clip';
 import type { DocumentIdentity } from '../core/document';
 import type { PageAnnotation } from '../messaging/protocol';
 
-/** A clip id: random, URL-safe, unique enough for a personal list. */
-export function newClipId(): string {
-  return `clip-${globalThis.crypto.randomUUID()}`;
+/**
+ * A clip id: random, URL-safe, unique enough for a personal list. `crypto.randomUUID()`
+ * exists only in secure contexts, and most portal pages are served over plain http, so
+ * 16 random bytes from `crypto.getRandomValues()` (available everywhere) stand in for it.
+ */
+export function newClipId(cryptoSource: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto): string {
+  if (typeof cryptoSource.randomUUID === 'function') return `clip-${cryptoSource.randomUUID()}`;
+  const bytes = cryptoSource.getRandomValues(new Uint8Array(16));
+  // RFC 4122 version 4 layout, so both paths give ids of the same shape.
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `clip-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** The document part of a clip, from the page's identity. */

@@ -1,23 +1,25 @@
 /**
- * Extraction of a long page in pieces, yielding to the page between them, so that reading a
- * 200 KB document does not block input for hundreds of milliseconds in one task.
+ * Extraction of a long page in pieces, yielding to the page whenever a time budget is spent,
+ * so that reading a 5 MB document never blocks input for long in one task.
  *
- * The first piece is extracted with the caller's options and gives the document's identity
- * (title, 发文字号, dates: they sit at the top of a document). Later pieces are extracted with
- * that identity's dates as hints, so 今年/年内 resolve against the document date exactly as in
- * a single pass; their offsets are shifted back into the whole text. Pieces end at a line
- * break, preferably before a top-level heading (一、…), because a span never crosses a line
- * and the extractor reads a section's tense from its heading.
+ * The document's identity (title, 发文字号, dates, reference date) is read once from the whole
+ * text: the 印发/signature date sits at the END of a notice, so no single piece can know it.
+ * Every piece is then extracted with that identity's dates as hints (a hint wins over the
+ * piece's own text), so 今年/年内 resolve exactly as in a single pass; offsets are shifted
+ * back into the whole text. Pieces end at a line break, preferably before a top-level
+ * heading (一、…), because a span never crosses a line and the extractor reads a section's
+ * tense from its heading.
  */
 import type { Annotation } from '../core/annotation';
-import type { ExtractOptions, ExtractResult } from '../core/document';
-import { extract } from '../extract/index';
+import type { DocumentIdentity, ExtractOptions, ExtractResult, PageIdentityHints } from '../core/document';
+import { extract, extractIdentity } from '../extract/index';
+import { workBudget, type BudgetOptions } from './work-budget';
 
 /** Options of {@link extractInPieces}. */
-export interface PieceOptions {
-  /** Target piece length in characters. Default 12,000. */
+export interface PieceOptions extends BudgetOptions {
+  /** Target piece length in characters (the unit of work between budget checks). Default 4,000. */
   pieceLength?: number;
-  /** Lets the page run between pieces. */
+  /** Lets the page run once the budget is spent. */
   yieldToPage: () => Promise<void>;
   signal?: AbortSignal;
 }
@@ -48,24 +50,31 @@ function headingBreakNear(text: string, ideal: number, slack: number): number {
   return m && m.index <= ideal + slack ? m.index + 1 : -1;
 }
 
-/** Same result shape as `extract`, computed piece by piece. */
-export async function extractInPieces(text: string, options: ExtractOptions, opts: PieceOptions): Promise<ExtractResult> {
-  const bounds = pieceBounds(text, opts.pieceLength ?? 12_000);
-  if (bounds.length === 0) return extract(text, options);
-  const starts = [0, ...bounds];
-  const first = extract(text.slice(0, bounds[0]), options);
-  const document = first.document;
-  // Dates the first piece found become hints, so later pieces resolve relative dates the same way.
-  const hints = {
-    ...options.hints,
-    ...(document.writtenDate ? { writtenDate: document.writtenDate } : {}),
-    ...(document.publishedDate ? { publishedDate: document.publishedDate } : {}),
+/** The caller's hints plus the dates the whole text states, for extracting one piece. */
+export function pieceHints(identity: DocumentIdentity, hints: PageIdentityHints | undefined): PageIdentityHints {
+  return {
+    ...hints,
+    ...(identity.writtenDate ? { writtenDate: identity.writtenDate } : {}),
+    ...(identity.publishedDate ? { publishedDate: identity.publishedDate } : {}),
+    ...(identity.signatureDate ? { signatureDate: identity.signatureDate } : {}),
   };
-  const later = { fallbackDate: document.referenceDate, hints };
-  const annotations: Annotation[] = [...first.annotations];
-  for (let i = 1; i < starts.length; i++) {
+}
+
+/** Same result shape as `extract`, computed piece by piece within a time budget per task. */
+export async function extractInPieces(text: string, options: ExtractOptions, opts: PieceOptions): Promise<ExtractResult> {
+  const bounds = pieceBounds(text, opts.pieceLength ?? 4000);
+  if (bounds.length === 0) return extract(text, options);
+  const budget = workBudget(opts);
+  const document = extractIdentity(text, options);
+  const later: ExtractOptions = { fallbackDate: document.referenceDate, hints: pieceHints(document, options.hints) };
+  const starts = [0, ...bounds];
+  const annotations: Annotation[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    if (budget.spent()) {
+      await opts.yieldToPage();
+      budget.restart();
+    }
     if (opts.signal?.aborted) break;
-    await opts.yieldToPage();
     const start = starts[i]!;
     const end = starts[i + 1] ?? text.length;
     for (const a of extract(text.slice(start, end), later).annotations) {

@@ -10,14 +10,14 @@ export function annotationId(a: Pick<Annotation, 'kind' | 'start' | 'end'>): str
   return `${a.kind === 'deadline' ? 'd' : 't'}${a.start}-${a.end}`;
 }
 
+/** Adds id, sentence and anchor context to one extracted annotation of `text`. */
+export function toPageAnnotation(text: string, a: Annotation): PageAnnotation {
+  return { ...a, id: annotationId(a), context: sentenceAround(text, a.start, a.end), ...quoteContext(text, a.start, a.end) };
+}
+
 /** Adds ids, sentence and anchor context to extracted annotations. */
 export function toPageAnnotations(text: string, annotations: readonly Annotation[]): PageAnnotation[] {
-  return annotations.map((a) => ({
-    ...a,
-    id: annotationId(a),
-    context: sentenceAround(text, a.start, a.end),
-    ...quoteContext(text, a.start, a.end),
-  }));
+  return annotations.map((a) => toPageAnnotation(text, a));
 }
 
 /** Today's date in the reader's time zone, `YYYY-MM-DD`. */

@@ -12,7 +12,13 @@ import { dueAsOf, highlightDetails, type HighlightSource } from './highlight-det
 
 /** A planned pass: what to highlight and what each highlight stands for. */
 export interface HighlightPlan {
+  /** Spans without their description (see {@link HighlightPlan.describe}). */
   spans: HighlightSpan[];
+  /**
+   * Kind, normalised meaning and countdown of a span, for screen readers: made only for the
+   * spans actually highlighted, as the highlighter reaches them.
+   */
+  describe(span: HighlightSpan): string;
   sources: Map<string, HighlightSource>;
   /** Highlight ids shown as saved. */
   savedIds: Set<string>;
@@ -36,17 +42,14 @@ export function planHighlights(
   const push = (id: string, source: HighlightSource, start: number, end: number): void => {
     const item = source.annotation ?? source.clip;
     const due = item.kind === 'deadline' ? dueAsOf(item, today) : null;
-    const details = highlightDetails(id, source, savedIds.has(id), today);
     sources.set(id, source);
-    spans.push({
-      id,
-      kind: item.kind,
-      start,
-      end,
-      saved: savedIds.has(id),
-      overdue: due !== null && due < today,
-      title: [t(item.kind === 'deadline' ? 'kindDeadline' : 'kindTarget'), details.meaning, details.countdown].filter(Boolean).join('，'),
-    });
+    spans.push({ id, kind: item.kind, start, end, saved: savedIds.has(id), overdue: due !== null && due < today });
+  };
+  const describe = (span: HighlightSpan): string => {
+    const source = sources.get(span.id);
+    if (!source) return '';
+    const details = highlightDetails(span.id, source, savedIds.has(span.id), today);
+    return [t(span.kind === 'deadline' ? 'kindDeadline' : 'kindTarget'), details.meaning, details.countdown].filter(Boolean).join('，');
   };
   for (const a of annotations) push(a.id, { annotation: a }, a.start, a.end);
   for (const s of anchoring.savedOnly) {
@@ -55,6 +58,7 @@ export function planHighlights(
   }
   return {
     spans,
+    describe,
     sources,
     savedIds,
     savedAnnotationIds: [...anchoring.byAnnotation.keys()],

@@ -16,16 +16,18 @@ import { extractInPieces } from './chunked-extract';
 import { highlightDetails, type HighlightDetails, type HighlightSource } from './highlight-details';
 import { stepCursor, type CursorStop } from './highlight-cursor';
 import { LateContentWatcher, type Timers } from './late-content';
-import { localIsoDate, toPageAnnotations } from './page-annotations';
+import { localIsoDate, toPageAnnotation } from './page-annotations';
+import { limitHighlights } from './highlight-limit';
+import { mapWithinBudget } from './work-budget';
 import { planHighlights } from './page-highlights';
 import { clearMarkers, markDone, markPending, markRuns } from './page-markers';
 
 /**
- * Characters extracted per task. The extractor reads ~0.5 ms per 1,000 characters once warm
- * but several times slower on its first page (not yet optimised by the JIT), so pieces are
- * kept small enough to stay under the 50 ms long-task line even then.
+ * Characters extracted between budget checks. The extractor reads ~0.5 ms per 1,000
+ * characters once warm but several times slower on its first page (not yet optimised by the
+ * JIT), so one piece stays well under the 50 ms long-task line even then.
  */
-const PIECE_LENGTH = 6000;
+const PIECE_LENGTH = 4000;
 
 /** The decision whether to annotate a page, with what the detector found. */
 export interface PageDecision {
@@ -66,6 +68,8 @@ export interface PageView {
   reruns: number;
   /** Saved clips of the page that could not be found in its text. */
   unanchored: UnanchoredClip[];
+  /** Highlights in the DOM and annotations found, when a gigantic page got only the first ones highlighted. */
+  highlightLimit?: { shown: number; total: number };
 }
 
 /** A saved clip the page no longer holds, as the panel lists it. */
@@ -79,15 +83,6 @@ export interface UnanchoredClip {
 export function isOwnNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!el?.closest(`mark.pl-hl, [${OWN_UI_ATTRIBUTE}]`);
-}
-
-/**
- * A clip id made on the page. Not `crypto.randomUUID()` (what `newClipId` uses): it exists
- * only in secure contexts, and most portal pages are served over plain http.
- */
-export function pageClipId(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return `clip-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** One page's annotations and highlights. */
@@ -104,6 +99,7 @@ export class PageSession {
   private hiddenKinds = new Set<AnnotationKind>();
   private highlightsOn = true;
   private watcher: LateContentWatcher | undefined;
+  private highlightLimit: { shown: number; total: number } | undefined;
   private passes: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(view: PageView) => void>();
 
@@ -131,6 +127,7 @@ export class PageSession {
       highlightsOn: this.highlightsOn,
       reruns: this.watcher?.runs ?? 0,
       unanchored: this.unanchored,
+      ...(this.highlightLimit ? { highlightLimit: this.highlightLimit } : {}),
     };
   }
 
@@ -183,7 +180,7 @@ export class PageSession {
   async clip(id: string): Promise<SaveResult> {
     const annotation = this.sources.get(id)?.annotation;
     if (!annotation || !this.deps.saveClip) return { ok: false, error: `no annotation ${id}` };
-    const clip = makeClip(annotation, { url: this.url, document: this.current.document }, this.deps.now(), pageClipId());
+    const clip = makeClip(annotation, { url: this.url, document: this.current.document }, this.deps.now());
     const result = await this.deps.saveClip(clip).catch(
       (error: unknown): SaveResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
@@ -323,27 +320,27 @@ export class PageSession {
       { fallbackDate: today, hints: decision.hints },
       { yieldToPage, signal, pieceLength: PIECE_LENGTH },
     );
-    await yieldToPage();
-    const annotations = toPageAnnotations(domText.text, result.annotations);
+    const annotations = await mapWithinBudget(result.annotations, (a) => toPageAnnotation(domText.text, a), yieldToPage, { signal });
     const clips = await clipsLoading;
     const plan = planHighlights(domText.text, annotations, clips, today);
+    const limited = limitHighlights(plan.spans);
     await yieldToPage();
     if (signal?.aborted || !this.highlightsOn) return;
     ensureHighlightStyles(this.doc);
-    this.handle = await highlightInSlices(domText, plan.spans, {
+    this.handle = await highlightInSlices(domText, limited.shown, {
       yieldToPage,
       signal,
+      describe: plan.describe,
       wrapSlice: (write) => this.guard(write),
     });
     this.lastText = domText.text;
     this.sources = plan.sources;
     this.unanchored = plan.unanchored.map((c) => ({ id: c.id, kind: c.kind, text: c.text }));
     this.savedHighlightIds = plan.savedIds;
-    this.stops = plan.spans
-      .filter((s) => this.handle?.elements.has(s.id))
-      .map((s) => ({ id: s.id, kind: s.kind, el: this.handle!.elements.get(s.id)![0]! }))
-      .sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1))
-      .map(({ id, kind }) => ({ id, kind }));
+    // Text order is document order (domToText walks the DOM in order; an outer span starts
+    // no later than the span it holds): no compareDocumentPosition, which is slow on flat pages.
+    this.stops = limited.shown.filter((s) => this.handle?.elements.has(s.id)).map(({ id, kind }) => ({ id, kind }));
+    this.highlightLimit = limited.shown.length < limited.total ? { shown: limited.shown.length, total: limited.total } : undefined;
     this.cursor = -1;
     this.current = {
       status: 'annotated',

@@ -10,6 +10,7 @@ import { HEALTH_BODY } from './patterns';
 import { scoreOf, signal, type DetectionSignal } from './signal';
 import type { PageSnapshot } from './snapshot';
 import { classifyTitle, POLICY_GENRES, type TitleGenre } from './title-genre';
+import { headAndTail } from './text-window';
 import { urlSignals } from './url-signals';
 
 export type { DetectionSignal } from './signal';
@@ -59,7 +60,9 @@ const HEALTH_TOPIC = /卫生|健康|医疗|医院|医药|医保|医师|护士|�
  * 信息公开 block, document layout, wording and list shape, and explains itself.
  */
 export function classifyPage(snapshot: PageSnapshot): Detection {
-  const lines = snapshot.text.split('\n').filter((line) => line.length > 0);
+  // Patterns run over a head and a tail window: on a 5 MB page they would take seconds.
+  const windowText = headAndTail(snapshot.text);
+  const lines = windowText.split('\n').filter((line) => line.length > 0);
   const linkTexts = new Set(snapshot.links.map((link) => link.text).filter((text) => text.length > 0));
   const isLinkLine = linkLineTest(linkTexts);
   const contentLines = lines.filter((line) => !isLinkLine(line));
@@ -69,7 +72,7 @@ export function classifyPage(snapshot: PageSnapshot): Detection {
   const genre = classifyTitle(title);
   const anatomy = readAnatomy(contentLines);
   const document = identityHints(snapshot, title, anatomy);
-  const indexNumbers = countIndexNumbers(snapshot.text);
+  const indexNumbers = countIndexNumbers(windowText);
 
   const policySignals: DetectionSignal[] = [];
   if (GENRE_WEIGHTS[genre] !== 0) policySignals.push(signal(`title.${genre}`, GENRE_WEIGHTS[genre], title));
@@ -86,7 +89,7 @@ export function classifyPage(snapshot: PageSnapshot): Detection {
   policySignals.push(...listShapeSignals({
     listRowCount: snapshot.listRowCount,
     indexNumbers,
-    proseLines: contentLines.filter((line) => line.length >= 50).length,
+    proseLines: countProseLines(contentLines),
     linkShare: linkShare(snapshot),
     textLength: snapshot.text.length,
   }));
@@ -102,6 +105,15 @@ export function classifyPage(snapshot: PageSnapshot): Detection {
 }
 
 const MIN_ROW_TITLE = 6;
+/** List-shape signals only ask whether a page has fewer than 8 prose lines. */
+const PROSE_LINES_COUNTED = 8;
+const MIN_PROSE_LINE = 50;
+
+function countProseLines(lines: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < lines.length && count < PROSE_LINES_COUNTED; i++) if (lines[i]!.length >= MIN_PROSE_LINE) count++;
+  return count;
+}
 
 /**
  * Recognises lines that are mostly a link's text: navigation, or a list row (title + date).
@@ -110,7 +122,9 @@ const MIN_ROW_TITLE = 6;
  */
 function linkLineTest(linkTexts: ReadonlySet<string>): (line: string) => boolean {
   const byPrefix = new Map<string, string[]>();
+  let longest = 0;
   for (const text of linkTexts) {
+    longest = Math.max(longest, text.length);
     if (text.length < MIN_ROW_TITLE) continue;
     const prefix = text.slice(0, MIN_ROW_TITLE);
     const bucket = byPrefix.get(prefix);
@@ -119,6 +133,8 @@ function linkLineTest(linkTexts: ReadonlySet<string>): (line: string) => boolean
   }
   return (line) => {
     if (linkTexts.has(line)) return true;
+    // No link text can be half of a line twice as long as the longest link text.
+    if (line.length > longest * 2) return false;
     // A dominating link text (≥ half the line) must start in the first half of the line.
     for (let start = 0; start <= line.length / 2; start += 1) {
       const candidates = byPrefix.get(line.slice(start, start + MIN_ROW_TITLE));

@@ -1,5 +1,6 @@
 import { parseInfoBlock } from './info-block';
 import { countDatedLinkRows, countIndexNumbers } from './list-rows';
+import { headAndTail } from './text-window';
 import { collectVisibleText, hiddenTestFor, type HiddenTest } from './visible-text';
 
 /** Everything detection needs from a page, read once from the DOM. */
@@ -20,7 +21,7 @@ export interface PageSnapshot {
 
 /** Options of {@link snapshotDocument}. */
 export interface SnapshotOptions {
-  /** Overrides how hidden elements are recognised (default: markup plus computed style when available). */
+  /** Overrides how hidden elements are recognised (default: markup plus the page's readable stylesheets). */
   isHidden?: HiddenTest;
 }
 
@@ -32,14 +33,17 @@ export function snapshotDocument(doc: Document, url?: string, options: SnapshotO
   const pageUrl = url ?? documentUrl(doc);
   const root: Node = doc.body ?? doc.documentElement ?? doc;
   const text = collectVisibleText(root, options.isHidden ?? hiddenTestFor(doc));
+  // The 信息公开 block and a list's 索引号 column sit near the top (some portals repeat the
+  // block under the text): a head and a tail window hold them on any real page.
+  const windowText = headAndTail(text);
   return {
     url: pageUrl,
     title: (doc.title ?? '').replace(/\s+/g, ' ').trim(),
     metas: readMetas(doc),
     text,
     links: readLinks(doc, pageUrl),
-    infoBlock: parseInfoBlock(text.split('\n')),
-    listRowCount: Math.max(countIndexNumbers(text), countDatedLinkRows(doc)),
+    infoBlock: parseInfoBlock(windowText.split('\n')),
+    listRowCount: Math.max(countIndexNumbers(windowText), countDatedLinkRows(doc)),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Highlighting a long page in slices, yielding to the page between them so that no single
- * task blocks input for long (a long task is > 50 ms).
+ * Highlighting a long page in slices, yielding to the page whenever a time budget is spent,
+ * so that no single task blocks input for long (a long task is > 50 ms). Slices only write:
+ * nothing reads layout between them, so the browser lays the page out once per frame.
  *
  * Slices never share a text node: {@link highlightSpans} cuts each text node once, at every
  * span boundary inside it, and a later slice cutting the same node again would work on
@@ -11,8 +12,14 @@ import { highlightSpans, type HighlightHandle, type HighlightSpan } from './high
 
 /** Options of {@link highlightInSlices}. */
 export interface SliceOptions {
-  /** Spans per slice (at least; a slice grows until it ends between text nodes). Default 200. */
+  /** Spans per slice, the unit of work between budget checks (a slice grows until it ends between text nodes). Default 25. */
   sliceSize?: number;
+  /** Milliseconds of work per task before yielding. Default 20. */
+  budgetMs?: number;
+  /** Millisecond clock. Default `performance.now`. */
+  clock?: () => number;
+  /** The screen-reader description of a span, computed only for spans actually highlighted. */
+  describe?: (span: HighlightSpan) => string | undefined;
   /** Lets the page run; resolves when the next slice may start. */
   yieldToPage: () => Promise<void>;
   /** Stop between slices (e.g. the content script was invalidated). */
@@ -52,11 +59,19 @@ export async function highlightInSlices(
 ): Promise<HighlightHandle> {
   const handles: HighlightHandle[] = [];
   const elements = new Map<string, HTMLElement[]>();
-  const slices = sliceSpans(domText, spans, opts.sliceSize ?? 200);
+  const slices = sliceSpans(domText, spans, opts.sliceSize ?? 25);
+  const clock = opts.clock ?? (() => performance.now());
+  const budgetMs = opts.budgetMs ?? 20;
+  let taskStart = clock();
   for (let i = 0; i < slices.length; i++) {
     if (opts.signal?.aborted) break;
-    if (i > 0) await opts.yieldToPage();
-    const slice = slices[i]!;
+    if (i > 0 && clock() - taskStart >= budgetMs) {
+      await opts.yieldToPage();
+      taskStart = clock();
+      if (opts.signal?.aborted) break;
+    }
+    const describe = opts.describe;
+    const slice = describe ? slices[i]!.map((span) => ({ ...span, title: span.title ?? describe(span) })) : slices[i]!;
     const handle = opts.wrapSlice ? opts.wrapSlice(() => highlightSpans(domText, slice)) : highlightSpans(domText, slice);
     handles.push(handle);
     for (const [id, list] of handle.elements) elements.set(id, list);

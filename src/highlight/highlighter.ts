@@ -41,6 +41,12 @@ interface Cut {
   pieces: Text[];
 }
 
+interface Cover {
+  from: number;
+  to: number;
+  span: HighlightSpan;
+}
+
 /**
  * Highlights `spans` (offsets into `domText.text`) in the DOM `domText` was built from.
  * Spans whose text nodes have left the document are skipped rather than throwing, because the
@@ -51,9 +57,12 @@ export function highlightSpans(domText: DomText, spans: readonly HighlightSpan[]
   const elements = new Map<string, HTMLElement[]>();
   if (!doc || spans.length === 0) return { elements, remove: () => {} };
 
-  // 1. Which pieces of which text node each span covers.
-  const coverage = new Map<Text, { from: number; to: number; span: HighlightSpan }[]>();
-  for (const span of spans) {
+  // 1. Which pieces of which text node each span covers. With spans in text order, text
+  // nodes are first met in document order, so each span's marks are made in document order
+  // (no compareDocumentPosition, which walks sibling lists: quadratic on a flat 100k-node page).
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const coverage = new Map<Text, Cover[]>();
+  for (const span of ordered) {
     for (const piece of piecesOf(domText, span.start, span.end)) {
       if (!piece.node.isConnected) continue;
       let list = coverage.get(piece.node);
@@ -74,10 +83,18 @@ export function highlightSpans(domText: DomText, spans: readonly HighlightSpan[]
     const sorted = [...bounds].sort((a, b) => a - b);
     const pieces = cutTextNode(node, sorted);
     cuts.push({ original: node, pieces: pieces.map((p) => p.node) });
+    // Sweep: covers sorted by start enter the active set as pieces reach them, so a node
+    // with thousands of spans (one huge <pre>) is not quadratic.
+    covers.sort((a, b) => a.from - b.from);
+    let next = 0;
+    let active: Cover[] = [];
     for (const piece of pieces) {
+      if (piece.to <= piece.from) continue;
+      while (next < covers.length && covers[next]!.from <= piece.from) active.push(covers[next++]!);
+      active = active.filter((c) => c.to > piece.from);
       // Outer (longer) spans first so the inner mark sits inside the outer one.
-      const over = covers
-        .filter((c) => c.from <= piece.from && c.to >= piece.to && piece.to > piece.from)
+      const over = active
+        .filter((c) => c.to >= piece.to)
         .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
       let target: Node = piece.node;
       for (let k = over.length - 1; k >= 0; k--) {
@@ -92,12 +109,10 @@ export function highlightSpans(domText: DomText, spans: readonly HighlightSpan[]
       }
     }
   }
-  // Elements were collected node by node; put each span's elements in document order.
   // Only a span's first element is a tab stop, so the keyboard visits each highlight once.
-  for (const list of elements.values()) {
-    list.sort(compareDocumentOrder);
-    list[0]?.setAttribute('tabindex', '0');
-  }
+  // Marks of one piece are made inner first; the outermost of a span's first piece comes first
+  // in document order, and a span has one mark per piece, so list[0] is its first.
+  for (const list of elements.values()) list[0]?.setAttribute('tabindex', '0');
 
   return {
     elements,
@@ -153,12 +168,6 @@ function rejoin(cut: Cut): void {
     piece.parentNode?.removeChild(piece);
   }
   cut.original.data = data;
-}
-
-function compareDocumentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  // DOCUMENT_POSITION_FOLLOWING = 4: b follows a.
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
 /**

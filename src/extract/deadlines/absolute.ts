@@ -2,10 +2,12 @@
  * Dated deadlines: 2017年6月中旬前, 今年10月底前, 2020年10月16日18:00前, 截止时间为…,
  * 3月底, 年底前, horizon years (到2025年, 2025年，…), 20xx placeholders and 今年/年内.
  */
-import { parseNumberToken } from '../numbers/parse-number';
+import { toIso } from '../dates/calendar';
+import { parseDatePart } from '../dates/date-part';
 import { clauseEnd, clauseStart, sentenceEnd } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
+import { inReview, opensClause, opensTask, setsQuantifiedGoal } from './clause-tense';
 import {
   PAST_MARKERS,
   hasHorizonWordBefore,
@@ -16,7 +18,7 @@ import {
   isTitleOrSignature,
   submissionCutoffStart,
 } from './context-rules';
-import { BEFORE, DAY_NUM, MONTH_NUM, PERIOD_PART, REL_YEAR, S, TIME_OF_DAY, YEAR_NUM } from './patterns';
+import { BEFORE, WEEKDAY_NOTE, DAY_NUM, MONTH_NUM, PERIOD_PART, REL_YEAR, S, TIME_OF_DAY, YEAR_NUM } from './patterns';
 import { resolveDate } from './resolve-date';
 
 const DATE_EXPRESSION = new RegExp(
@@ -24,6 +26,7 @@ const DATE_EXPRESSION = new RegExp(
     `(?:(?<mo>${MONTH_NUM})${S}月(?:份)?${S}(?:(?<d>${DAY_NUM})${S}[日号])?)?` +
     `|(?<mo2>${MONTH_NUM})${S}月(?<fen>份)?${S}(?:(?<d2>${DAY_NUM})${S}[日号])?)` +
     `(?:${S}(?<part>${PERIOD_PART}))?` +
+    `(?:${S}${WEEKDAY_NOTE})?` +
     `(?:${S}(?<time>${TIME_OF_DAY}))?` +
     `(?:${S}(?<before>${BEFORE}))?`,
   'g',
@@ -49,6 +52,14 @@ const MODAL_AFTER =
 const STRONG_MODAL = /((?<![需重主纪摘概简只])要(?![求点素闻])|必须|务必|确保)/;
 const NOT_LIMIT_AFTER =
   /^(以来|的|是|乃至|以前|工作的|工作|以后|起|开始|同期|相比|比|底以来|各项|全年|上半年已|已)/;
+
+/** Nouns after a year or month end that make it the base of a statistic (2022年末常住人口). */
+const STATISTIC_AFTER = /^(常住人口|户籍人口|总人口|人口|数据|统计|余额|存量)/;
+
+/** True when the date stands alone in brackets after a phase name: 总结评估阶段（2023年12月）. */
+function isPhaseTime(f: string, start: number, end: number): boolean {
+  return /(阶段|步骤)[(（]$/.test(textBefore(f, start, 3)) && /^[)）]/.test(textAfter(f, end, 1));
+}
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -104,13 +115,16 @@ function classify(scan: DeadlineScan, m: RegExpMatchArray): DeadlineCandidate | 
   const end = trimEnd(f, start, start + m[0].length);
   if (end <= start) return null;
   if (/\d/.test(f[start - 1] ?? '') || (g.y !== undefined && /[0-9]/.test(f[start - 1] ?? ''))) return null;
-  if (isDataCutoff(f, start) || isMetadataDate(f, start) || isTitleOrSignature(f, start, end)) return null;
+  // 截止日期：2023年10月10日 is a submission cut-off, although 日期： also labels page metadata.
+  const cutoffStart = submissionCutoffStart(f, start);
+  if (isDataCutoff(f, start) || isTitleOrSignature(f, start, end)) return null;
+  if (cutoffStart < 0 && isMetadataDate(f, start)) return null;
   if (isPlanNameYears(f, start)) return null;
 
   const monthRaw = g.mo ?? g.mo2;
   const dayRaw = g.d ?? g.d2;
-  const month = monthRaw === undefined ? undefined : (parseNumberToken(monthRaw) ?? undefined);
-  const day = dayRaw === undefined ? undefined : (parseNumberToken(dayRaw) ?? undefined);
+  const month = monthRaw === undefined ? undefined : (parseDatePart(monthRaw) ?? undefined);
+  const day = dayRaw === undefined ? undefined : (parseDatePart(dayRaw) ?? undefined);
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && (day < 1 || day > 31)) return null;
   const part = g.part;
@@ -119,12 +133,11 @@ function classify(scan: DeadlineScan, m: RegExpMatchArray): DeadlineCandidate | 
   const placeholder = g.y !== undefined && /[xX×*]/.test(g.y);
   const offset = g.ry === undefined ? 0 : (REL_OFFSET[g.ry] ?? 0);
   if (offset < 0) return null;
-  const cutoffStart = submissionCutoffStart(f, start);
   const eventAfter = !before && isEventAfter(f, end);
 
   let year: number;
   if (g.y !== undefined && !placeholder) {
-    const y = parseNumberToken(g.y);
+    const y = parseDatePart(g.y);
     if (y === null || y < 1900 || y > 2199) return null;
     year = y;
   } else year = ref.y + offset;
@@ -150,10 +163,23 @@ function classify(scan: DeadlineScan, m: RegExpMatchArray): DeadlineCandidate | 
       before ||
       (/(于|在)$/.test(textBefore(f, start, 1)) &&
         /^(报送|上报|报|提交|完成|截止)/.test(textAfter(f, end, 3)));
+  } else if (part === undefined && !before && isPhaseTime(f, start, end)) {
+    // 总结评估阶段（2023年12月）: the whole month is the phase's window.
+    const last = resolveDate(year, month, undefined, undefined);
+    const first = toIso(year, month, 1);
+    if (placeholder || last === null || first === null) return null;
+    return { start, end, due: last, range: [first, last] };
   } else {
     accept = isLimit ? !eventAfter : hasHorizonWordBefore(f, start) && !eventAfter && g.fen === undefined;
   }
   if (!accept) return null;
+  // 按2022年末常住人口计算, 2023年上半年…下降 in a page dated August: a dated period that closed
+  // before the document was written reports the past; only an explicit 前 keeps it a limit.
+  if (!before && g.y !== undefined && !placeholder && !scan.refIsFallback) {
+    const closes = resolveDate(year, month, day, part);
+    if (closes !== null && closes < scan.refIso) return null;
+  }
+  if (!before && STATISTIC_AFTER.test(textAfter(f, end, 4))) return null;
   if (g.ry === undefined && /^(去年|上年|前年)$/.test(textBefore(f, start, 2))) return null;
   if (/^(到|至)$/.test(textBefore(f, start, 1)) && month === undefined && f[start - 1] !== ' ') start -= 1;
 
@@ -178,13 +204,17 @@ interface YearOnly {
 function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   const f = scan.folded;
   const clauseAfter = f.slice(x.end, clauseEnd(f, x.end, 30));
+  const horizonWord = hasHorizonWordBefore(f, x.start);
   if (/已/.test(textBefore(f, x.start, 4)) || /了/.test(clauseAfter)) return false;
-  if (x.isLimit) return !PAST_MARKERS.test(textAfter(f, x.end, 2));
+  if (x.isLimit) {
+    // 到2025年底累计培训…: after a horizon word, 累计 counts towards the goal, it reports nothing.
+    const after = textAfter(f, x.end, 2);
+    return !PAST_MARKERS.test(horizonWord ? after.replace(/^累计/, '') : after);
+  }
   // 2016-2020年 / 2020年至2025年: one end of a span (the span itself is a period).
   if (/^[-至到]/.test(textAfter(f, x.end, 1)) || /\d[-至到]$/.test(textBefore(f, x.start, 2))) return false;
   if (isEventAfter(f, x.end)) return false;
-  if (x.du !== undefined || /^的/.test(textAfter(f, x.end, 1))) return false;
-  const horizonWord = hasHorizonWordBefore(f, x.start);
+  if ((x.du !== undefined && x.rel === undefined) || /^的/.test(textAfter(f, x.end, 1))) return false;
   if (x.placeholder) {
     if (horizonWord) return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
     // 20xx年卫生计生部门招商任务为4000万元: a year opening a clause that sets a quota.
@@ -195,12 +225,20 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
       atClauseStart && /(任务|目标|指标)(为|是|:|要)/.test(clauseAfter) && !PAST_MARKERS.test(clauseAfter)
     );
   }
-  if (x.rel !== undefined)
-    return (x.rel === '今' || x.rel === '本' || x.rel === '明') && forwardClause(f, x.end);
+  if (x.rel !== undefined) {
+    if (x.rel !== '今' && x.rel !== '本' && x.rel !== '明') return false;
+    if (forwardClause(f, x.end)) return true;
+    // 今年引进人才不少于50人，明年再引进50人以上: the year bounds the quota of its clause.
+    return opensClause(f, x.start) && setsQuantifiedGoal(f, x.end) && !inReview(scan, x.start);
+  }
   // 到2020年 in an undated page still bounds a goal; in a page dated 2021 it reports a result.
   if (horizonWord && (x.year >= scan.ref.y || scan.refIsFallback))
     return !/^(开好局|良好开局|开局)/.test(textAfter(f, x.end, 4));
-  if (x.year <= scan.ref.y) return false;
-  // 2025年，我省…达到…: a future year as the topic of a goal sentence.
-  return /^[ \t]{0,2}[,，’]/.test(f.slice(x.end, x.end + 3));
+  if (x.year < scan.ref.y || (x.year === scan.ref.y && scan.refIsFallback)) return false;
+  const topic = /^[ \t]{0,2}[,，’]/.test(f.slice(x.end, x.end + 3));
+  // 2024年，我局将继续…: the document's own year as the topic of next steps (not of a review).
+  if (x.year === scan.ref.y) return topic && forwardClause(f, x.end) && !inReview(scan, x.start);
+  // 2025年，我省…达到…: a future year as the topic of a goal sentence; 2025年组织开展中期评估:
+  // a future year opening a task.
+  return topic || (opensClause(f, x.start) && (opensTask(f, x.end) || setsQuantifiedGoal(f, x.end)));
 }

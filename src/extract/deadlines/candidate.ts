@@ -1,8 +1,9 @@
 /**
  * A deadline found by one recogniser, before overlaps between recognisers are resolved.
  */
-import type { DeadlineAnnotation } from '../../core/annotation';
+import type { DeadlineAnnotation, IsoDate } from '../../core/annotation';
 import type { YMD } from '../dates/calendar';
+import type { SectionMap } from '../text/sections';
 
 /** The normalised meaning of a deadline, without its offsets and text. */
 export type DeadlineMeaning = Omit<DeadlineAnnotation, 'kind' | 'start' | 'end' | 'text'>;
@@ -21,6 +22,10 @@ export interface DeadlineScan {
   folded: string;
   /** The reference date 今年/年内 follow. */
   ref: YMD;
+  /** The same date as ISO text (comparable with due dates). */
+  refIso: IsoDate;
   /** True when the reference date is only the caller's fallback. */
   refIsFallback: boolean;
+  /** Which sections review the past; built on first use (see clause-tense.ts). */
+  sections?: SectionMap;
 }

@@ -9,7 +9,8 @@ import { textAfter, textBefore } from '../text/window';
 /** 截至/截止到 before a date: a data cut-off, not a deadline. */
 const CUTOFF_BEFORE = /(截至|截止到|截止至|截止于|截止|统计到|数据到)$/;
 /** 截止时间为 / 截止日期： before a date: the submission deadline itself. */
-const SUBMISSION_CUTOFF_BEFORE = /(截止时间|截止日期|截止日|报送时间|申报时间|报名时间|提交时间)(为|是|:)?$/;
+const SUBMISSION_CUTOFF_BEFORE =
+  /((截止时间|截止日期|截止日|报送时间|申报时间|报名时间|提交时间)(为|是|:)?|(报名|申报|报送|提交|征集|受理|填报|上报|推荐|投稿)(截止|截至)(至|到|于)?)$/;
 /** Words after a bare date that make it an event, a start or a record, not a limit. */
 const EVENT_AFTER =
   /^(以来|至今|起|开始|召开|举行|举办|印发|发布|出台|签署|签发|成立|开幕|闭幕|施行|正式|实施以来|期间|的数据|数据|生效|出生|发生|到|至|前后|之后|后|以后|度)/;
@@ -33,7 +34,18 @@ export function submissionCutoffStart(f: string, i: number): number {
     /(截止时间|截止日期|截止日|报送时间|申报时间|报名时间|提交时间)[ \t]{0,2}(为|是|:|：)?[ \t]{0,2}$/.exec(
       before,
     );
-  return m ? i - before.length + m.index : -1;
+  if (m) return i - before.length + m.index;
+  // 报名截止至2023年4月10日: a cut-off named by the action it closes (截至 alone closes data).
+  const action = /(?<=报名|申报|报送|提交|征集|受理|填报|上报|推荐|投稿)(截止|截至)[ \t]{0,2}(至|到|于)?[ \t]{0,2}$/.exec(before);
+  return action ? i - before.length + action.index : -1;
+}
+
+/** 公示期为 / 公告期限： before a date: the public's objection period, not a task for the reader. */
+const PUBLIC_NOTICE_BEFORE = /(公示期|公示时间|公示日期|公告期|公告期限|公告时间|质疑期|异议期)(为|是|:|自|从)?$/;
+
+/** True when a public-notice period label (公示期为) precedes index `i`. */
+export function isPublicNoticePeriod(f: string, i: number): boolean {
+  return PUBLIC_NOTICE_BEFORE.test(textBefore(f, i, 8));
 }
 
 /** True when a word after `end` makes the date an event, a start or a record. */

@@ -5,10 +5,12 @@
 import type { DeadlineAnnotation, IsoDate } from '../../core/annotation';
 import type { YMD } from '../dates/calendar';
 import { findDatedDeadlines } from './absolute';
+import { findBarePeriods } from './bare-periods';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
 import { findOpenEnded } from './open-ended';
 import { findPeriods } from './periods';
 import { findRecurring } from './recurring';
+import { findRelativeCalendar } from './relative-calendar';
 import { findRelativeWindows } from './relative';
 import { findWindows } from './windows';
 
@@ -53,12 +55,14 @@ export function findDeadlines(
   refIso: IsoDate,
   refIsFallback: boolean,
 ): DeadlineAnnotation[] {
-  const scan: DeadlineScan = { text, folded, ref, refIsFallback };
+  const scan: DeadlineScan = { text, folded, ref, refIso, refIsFallback };
   const cands: DeadlineCandidate[] = [
     ...findDatedDeadlines(scan),
+    ...findBarePeriods(scan),
     ...findPeriods(scan),
     ...findWindows(scan),
     ...findRelativeWindows(scan),
+    ...findRelativeCalendar(scan),
     ...findRecurring(scan, refIso),
     ...findOpenEnded(scan),
   ];

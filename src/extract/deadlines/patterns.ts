@@ -6,11 +6,11 @@
 /** Optional stray spaces (OCR). */
 export const S = '[ \\t]{0,2}';
 /** Chinese digits used in months and days. */
-export const CN_DIGIT = '[〇零一二两三四五六七八九]';
-/** A month number: 1–12 in Arabic or Chinese. */
-export const MONTH_NUM = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
-/** A day number: 1–31 in Arabic or Chinese. */
-export const DAY_NUM = '(?:\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+export const CN_DIGIT = '[〇○零一二两三四五六七八九]';
+/** A month number: 1–12 in Arabic or Chinese (OCR may split 12 as `1 2`). */
+export const MONTH_NUM = '(?:\\d(?:[ \\t]?[\\dOo])?|十[一二]?|[一二三四五六七八九])';
+/** A day number: 1–31 in Arabic or Chinese (OCR may split 30 as `3 0`). */
+export const DAY_NUM = '(?:\\d(?:[ \\t]?[\\dOo])?|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 /** A four-digit year, a 20xx placeholder, or a Chinese year (二〇一七). */
 export const YEAR_NUM = `(?:\\d{4}|20[xX×*]{2}|19[xX×*]{2}|${CN_DIGIT}{4})`;
 /** Words for a year relative to the reference year. */
@@ -18,6 +18,8 @@ export const REL_YEAR = '(?:今|明|本|当|次|去|上|前|后)';
 /** Parts of a year or month that name its end or a sub-period. */
 export const PERIOD_PART = '(?:上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?|年底|年末|底|末|初|内)';
 /** A time of day: 18:00, 17时, 12点30分. */
-export const TIME_OF_DAY = `(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}${S}[时点](?:${S}\\d{1,2}${S}分)?)`;
+export const TIME_OF_DAY = `(?:(?:上午|下午|中午|晚上)${S})?(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}${S}[时点](?:${S}\\d{1,2}${S}分)?)`;
+/** A weekday note between a date and its marker: 11月30日（星期四）前. */
+export const WEEKDAY_NOTE = '[(（](?:星期|周|礼拜)[一二三四五六日天][)）]';
 /** Before-markers that turn a date into a limit. */
 export const BEFORE = '(?:之前|以前|前|为止)';

@@ -4,7 +4,7 @@
  */
 import type { IsoDate, Recurrence } from '../../core/annotation';
 import { addPeriod, daysInMonth, toIso, type YMD } from '../dates/calendar';
-import { parseNumberToken } from '../numbers/parse-number';
+import { parseDatePart } from '../dates/date-part';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
 import { BEFORE, DAY_NUM, MONTH_NUM, S } from './patterns';
 
@@ -77,23 +77,23 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
     const partDay: number | 'last' = part === '上旬' || part === '初' ? 10 : part === '中旬' ? 20 : 'last';
     let rule: Recurrence;
     if (per === '年' || per === '年度') {
-      const mo = g.mo === undefined ? 12 : parseNumberToken(g.mo);
+      const mo = g.mo === undefined ? 12 : parseDatePart(g.mo);
       if (mo === null || mo < 1 || mo > 12) continue;
-      const d = g.d === undefined ? partDay : parseNumberToken(g.d);
+      const d = g.d === undefined ? partDay : parseDatePart(g.d);
       if (d === null) continue;
       rule = { freq: 'yearly', month: mo, day: d };
     } else if (per === '季度' || per === '季') {
       if (g.after !== undefined) {
-        const n = parseNumberToken(g.after);
+        const n = parseDatePart(g.after);
         if (n === null) continue;
         rule = { freq: 'quarterly', month: 1, day: n };
       } else if (g.d1 !== undefined) {
-        const n = parseNumberToken(g.d1);
+        const n = parseDatePart(g.d1);
         if (n === null) continue;
         rule = { freq: 'quarterly', month: 1, day: n };
       } else rule = { freq: 'quarterly', day: 'last' };
     } else if (per === '月') {
-      const d = g.dm === undefined ? partDay : parseNumberToken(g.dm);
+      const d = g.dm === undefined ? partDay : parseDatePart(g.dm);
       if (d === null || (typeof d === 'number' && (d < 1 || d > 31))) continue;
       rule = { freq: 'monthly', day: d };
     } else {
@@ -107,8 +107,8 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
     if (due === null) continue;
     // 每年6月30日和12月31日前: two yearly dates; the rule keeps the first, due is the sooner.
     if (rule.freq === 'yearly' && g.mo3 !== undefined && g.d3 !== undefined) {
-      const mo3 = parseNumberToken(g.mo3);
-      const d3 = parseNumberToken(g.d3);
+      const mo3 = parseDatePart(g.mo3);
+      const d3 = parseDatePart(g.d3);
       const second =
         mo3 && d3 ? nextOccurrence({ freq: 'yearly', month: mo3, day: d3 }, scan.ref, refIso) : null;
       if (second !== null && second < due) due = second;

@@ -14,12 +14,14 @@ import { S } from './patterns';
 const N = '(?:\\d{1,3}|[一两二三四五六七八九十半]{1,3})';
 const UNIT = `(?:个${S}工作日|工作日|个${S}月|年|月|日|天|周|星期|小时)`;
 const DURATION = new RegExp(
-  `(?<use>用|利用|花)?${S}(?<a>${N})${S}(?:(?:到|至|-|或)${S}(?<b>${N})${S})?(?<unit>${UNIT})` +
+  `(?<use>用|利用|花|经过)?${S}(?<a>${N})${S}(?:(?:到|至|-|或)${S}(?<b>${N})${S})?(?<unit>${UNIT})` +
     `(?:${S}(?<de>的时间|时间|左右))?(?:${S}(?<win>内|以内|之内))?`,
   'g',
 );
 const SINCE = /自[^,，。;；\n]{1,14}(之日|之时|后)?起[ \t]{0,2}$/;
-const NOT_WINDOW_BEFORE = /(近|最近|过去|此前|前|每|满|第|超过|不少于|不低于|不超过|至少|连续|工作)$/;
+// 控制在7天以内, 缩短至3天: the duration is the value of an indicator, not a time limit.
+const NOT_WINDOW_BEFORE =
+  /(近|最近|过去|此前|前|每|满|第|超过|不少于|不低于|不超过|至少|连续|工作|控制在|稳定在|保持在|缩短至|缩短到|缩短为|压缩至|压缩到|压缩在|降至|降到|减少到|减少至|精准到|精确到|平均|时长|周期为|住院日)$/;
 const EVENT_ANCHOR =
   /((?<!印发|发布|下发)(后|之后|以后)[,，]?[^。;；]{0,14}|(发现|收到|接到|发生|出现|确诊|受理)[^。;；]{0,24})$/;
 const GOAL_AFTER = /^(上|实现|达到|完成|建成|基本|力争|取得|初步|全面|形成|使)/;
@@ -98,7 +100,7 @@ export function findRelativeWindows(scan: DeadlineScan): DeadlineCandidate[] {
     if (!ok) continue;
     // 6年内继续执行… is a validity period; 年内完成了… is a record.
     if (
-      /^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无)/.test(textAfter(f, end, 2)) ||
+      /^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无|出现|发生|死亡|发病)/.test(textAfter(f, end, 2)) ||
       /了/.test(textAfter(f, end, 8))
     )
       continue;

@@ -19,7 +19,11 @@ const FIELD_DATE = new RegExp(
   `(成文日期|发布日期|发文日期|公开日期|印发日期|生成日期|发布时间)[ \\t]{0,3}[:：]?[ \\t]{0,3}(${FULL_DATE_SOURCE})`,
   'g',
 );
-const DATE_LINE = new RegExp(`^[ \\t]{0,20}(${FULL_DATE_SOURCE})[ \\t]{0,20}(印发)?[ \\t]{0,3}$`);
+// The date may close with an OCR or typed full stop (2023年4月12日。), and may share its line
+// with the issuer (某某市卫生健康委员会办公室      2023年4月12日).
+const DATE_LINE = new RegExp(
+  `^[ \\t]{0,20}(?<org>[^ \\t\\n]{2,40}[ \\t]{2,40})?(?<date>${FULL_DATE_SOURCE})[ \\t]{0,20}(?<issued>印发)?[ \\t]{0,3}[。.]?[ \\t]{0,3}$`,
+);
 const ISSUED_AT = /印发[ \t]{0,3}(?=\n|$)/g;
 const DATE_BEFORE_ISSUED = new RegExp(`(${FULL_DATE_SOURCE})[ \\t]{0,3}$`);
 const ORG_END = /(委员会|办公室|办公厅|委|局|厅|院|部|政府|中心|协会|小组|[(（][^()（）]{0,12}[)）])[ \t]*$/;
@@ -66,17 +70,20 @@ export function findTextDates(text: string): TextDates {
     if (m[1] === '成文日期' || m[1] === '发文日期' || m[1] === '印发日期') out.writtenDate ??= d;
     else out.publishedDate ??= d;
   }
+  // A bare 时间：/日期： label is not read: on re-posting sites it dates the copy, not the document.
   // Short lines only (a signature date stands alone); found via 日 so long texts stay cheap.
-  for (const m of text.matchAll(/[日号][ \t]{0,20}(?:印发)?[ \t]{0,3}(?=\n|$)/g)) {
-    const lineStartAt = lastBreak(text, m.index, 60);
+  for (const m of text.matchAll(/[日号][ \t]{0,20}(?:印发)?[ \t]{0,3}[。.]?[ \t]{0,3}(?=\n|$)/g)) {
+    const lineStartAt = lastBreak(text, m.index, 100);
     if (lineStartAt < 0) continue;
     const line = text.slice(lineStartAt, m.index + m[0].length);
     const d = DATE_LINE.exec(line);
     if (!d) continue;
+    const org = d.groups?.org;
+    if (org !== undefined && !ORG_END.test(org)) continue;
     const prev = neighbourLine(text, lineStartAt - 1, -1);
     const next = neighbourLine(text, m.index + m[0].length + 1, 1);
-    if (d[2] === '印发' || ORG_END.test(prev) || PUBLIC_NOTE.test(next)) {
-      out.signatureDate = iso(parseFullDate(d[1] ?? ''));
+    if (d.groups?.issued !== undefined || org !== undefined || ORG_END.test(prev) || PUBLIC_NOTE.test(next)) {
+      out.signatureDate = iso(parseFullDate(d.groups?.date ?? ''));
       if (out.signatureDate) break;
     }
   }

@@ -9,8 +9,11 @@ import { parseChineseNumeral } from './chinese-numerals';
 export const NUMBER_SOURCE =
   '(?:\\d{1,9}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})';
 
+/** Regex source for a common fraction: 三分之一, 4分之1 (百分之/千分之 are read as % and ‰). */
+export const FRACTION_SOURCE = '(?:[二两三四五六七八九十]|\\d{1,2})分之(?:[一二两三四五六七八九]|\\d{1,2})';
+
 /** Regex source for a quantity: a number with an optional 万/亿 multiplier, or 百分之…/千分之…. */
-export const QUANTITY_SOURCE = `(?:[百千]分之${NUMBER_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
+export const QUANTITY_SOURCE = `(?:[百千]分之${NUMBER_SOURCE}|${FRACTION_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
 
 /** Parses one number token (Arabic or Chinese, no multiplier). */
 export function parseNumberToken(token: string): number | null {
@@ -33,6 +36,14 @@ export interface Quantity {
  */
 export function parseQuantity(raw: string): Quantity | null {
   const s = raw.replace(/[ \t]/g, '');
+  const fraction = /^([^百千]{1,2})分之(.+)$/.exec(s);
+  if (fraction) {
+    // 三分之一 of a set of institutions: a share, given in per cent like the gold (33.33 %).
+    const whole = parseNumberToken(fraction[1] ?? '');
+    const part = parseNumberToken(fraction[2] ?? '');
+    if (whole === null || part === null || whole === 0 || part > whole) return null;
+    return { value: Math.round((part / whole) * 1e4) / 100, impliedUnit: '%' };
+  }
   const pct = /^([百千])分之(.+)$/.exec(s);
   if (pct) {
     const v = parseNumberToken(pct[2] ?? '');

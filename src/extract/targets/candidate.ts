@@ -15,4 +15,6 @@ export interface TargetScan {
   refYear: number;
   /** Which sections review the past. */
   sections: SectionMap;
+  /** True when the whole document reports (bulletin, self-assessment): goals then need an order. */
+  reportGenre?: boolean;
 }

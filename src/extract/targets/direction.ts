@@ -5,22 +5,27 @@
  * are left out (the gold calls them optional).
  */
 import type { Comparator } from '../../core/annotation';
+import { isChineseNumeral } from '../numbers/chinese-numerals';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { metricStart, metricText } from './metric';
 import { isRecord, sentenceLooksForward } from './tense';
 
-const RATE = '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例)';
+// Counts and volumes (人才总量, 招收规模) move like rates; a level (收入水平) is left out.
+const RATE = '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例|总量|规模|(?<![少多])数量)';
 const CLAUSE_END = '(?=[ \\t]{0,2}(?:[,，。;；\\n’]|$))';
 const VERB_RATE = new RegExp(
   `(逐步|逐年|稳步|进一步|不断|持续|大力|努力)?(提高|提升|扩大|增加|降低|减少|缩小|下降)([^\\d,，。;；:：\\n、’]{1,24}?${RATE})${CLAUSE_END}`,
   'g',
 );
 const RATE_VERB = new RegExp(
-  `${RATE}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|减少|反弹)${CLAUSE_END}`,
+  `${RATE}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|增加|扩大|减少|缩小|反弹)${CLAUSE_END}`,
   'g',
 );
 const BENCHMARK =
   /(不低于|不高于|低于|高于|超过)((?:全国|全省|全市|全区|同期|经常性)?[^\d,，。;；:：\n’]{0,12}?(平均水平|增长幅度|增幅|增长速度|水平))/g;
+/** A quota held against the previous period: 医院数量不少于上一年度, 投入不低于上年. */
+const PREVIOUS_PERIOD =
+  /(不少于|不低于|不高于|不超过|不多于)(上一?年度?|去年|前一年|上一周期|同期水平|同期)(?![\d一二三四五六七八九十])/g;
 const WITHIN_PLAN = /控制在([^\d,，。;；:：\n’]{1,12}?)(之内|以内|范围内)/g;
 
 const UP = /^(提高|提升|扩大|增加|回升|上升|增长|反弹)$/;
@@ -61,7 +66,12 @@ export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
     if (!sentenceLooksForward(f, start, m.index + m[0].length)) continue;
     add(start, m.index + m[0].length, comparator, m.index);
   }
+  for (const m of f.matchAll(PREVIOUS_PERIOD)) {
+    const start = metricStart(f, m.index);
+    add(start, m.index + m[0].length, /^不(少|低)/.test(m[1] ?? '') ? '≥' : '≤', m.index);
+  }
   for (const m of f.matchAll(WITHIN_PLAN)) {
+    if (isChineseNumeral(m[1] ?? '')) continue; // 控制在一百零八以内 has a value: a numeric target
     const start = metricStart(f, m.index);
     add(start, m.index + m[0].length, '≤', m.index);
   }

@@ -58,6 +58,8 @@ export function metricText(f: string, start: number, verbStart: number): string 
       /(要|必须|应当|应|均|都|将|能够|能|不能|不得|力争|争取|逐步|稳步|持续|进一步|继续|全部|普遍|基本)+$/,
       '',
     )
+    // The baseline of a change (在2020年基础上, 较2022年) is not part of the indicator.
+    .replace(/(在[^,，。;；]{1,16}基础上|较[^,，。;；]{1,12}|比(?:19|20)[^,，。;；]{1,10})$/, '')
     .replace(/[ \t]+/g, '')
     .trim();
   return m.length > 0 ? m : undefined;
@@ -75,6 +77,7 @@ export function describeMetric(spanText: string, valueText = ''): string | undef
     .replace(/^(实现|全面完成|完成|基本|全面|彻底|再)/, '')
     .replace(/(全覆盖|全部|都要|都能|均|都)/g, '')
     .replace(/^(至少|不少于|最少)/, '')
+    .replace(/^(及以上|以上)?的/, '')
     .trim();
   return m.length > 0 && m.length <= 60 ? m : undefined;
 }

@@ -40,6 +40,21 @@ const VERBS = [
   '减少到',
   '压缩到',
   '缩短到',
+  '缩小到',
+  '精准到',
+  '精确到',
+  '提高至',
+  '提升至',
+  '增加至',
+  '增长至',
+  '上升至',
+  '扩大至',
+  '降低至',
+  '下降至',
+  '减少至',
+  '压缩至',
+  '缩短至',
+  '缩小至',
   '控制在',
   '稳定在',
   '保持在',
@@ -56,6 +71,7 @@ const VERBS = [
   '覆盖',
   '报销',
   '补偿',
+  '拥有',
   '达',
   '为',
 ];
@@ -64,6 +80,12 @@ const VERB_VALUE = new RegExp(`(${VERBS.join('|')})[ \\t]{0,2}(${VALUES_SOURCE})
 const RAISE = /^(提高|提升|增加|增长)$/;
 const LOWER = /^(降低|下降|减少|缩短|压缩)$/;
 const TO = /(到|至)$/;
+/** A change measured from a stated baseline: 在2020年基础上提高1岁, 较2022年缩短20%. */
+const BASELINE_BEFORE = /(在[^,，。;；]{1,16}基础上|较[^,，。;；]{1,12}|比[^,，。;；]{1,12})$/;
+/** Units in which a bare change (提高1岁, 缩短2天) is a goal on its own. */
+const CHANGE_UNIT = /^(%|个百分点|倍|元|岁|天|日|分钟|小时)$/;
+/** Levels set by a verb to a value (精准到30分钟以内): like 控制在, an upper bound. */
+const PRECISION = /^(精准到|精确到)$/;
 
 /** Comparator from verb and qualifier (以上 → ≥, 以下/以内 → ≤, 左右 → ≈). */
 export function comparatorOf(verb: string, qualifier: string | undefined, negated: boolean): Comparator {
@@ -74,7 +96,7 @@ export function comparatorOf(verb: string, qualifier: string | undefined, negate
   if (/^不(高于|超过|多于|大于)$/.test(verb) || (negated && /^(高于|超过|多于|大于)$/.test(verb))) return '≤';
   if (/^(低于|少于|小于)$/.test(verb)) return '<';
   if (/^(高于|超过|多于|大于)$/.test(verb)) return '>';
-  if (verb === '控制在') return '≤';
+  if (verb === '控制在' || PRECISION.test(verb)) return '≤';
   if (RAISE.test(verb)) return '+Δ';
   if (LOWER.test(verb)) return '−Δ';
   if (verb === '达到' || verb === '达' || verb === '覆盖') return '≥';
@@ -82,10 +104,17 @@ export function comparatorOf(verb: string, qualifier: string | undefined, negate
   return '=';
 }
 
-/** Unit of a per-person value (每人380元 → 元/人). */
-function unitOf(v: ParsedValues): string | undefined {
+/** A population base that makes a value a ratio: 每千人口, 每万名居民, 每百户. */
+const POPULATION = '名?(?:常住|户籍|老年|城镇|农村)?(?:人口|居民|人|户)';
+const PER_POPULATION = new RegExp(`每([十百千万]+)(${POPULATION})$`);
+const PER_POPULATION_START = new RegExp(`^(?:城乡|全省|全市|全国|全区|全县)?每([十百千万]+)(${POPULATION})`);
+
+/** Unit of a per-person value (每人380元 → 元/人) or a ratio (每千人口…3.2人 → 人/千人口). */
+function unitOf(v: ParsedValues, metric: string | undefined): string | undefined {
   if (v.unit === undefined) return undefined;
-  return v.perPerson && v.unit === '元' ? '元/人' : v.unit;
+  if (v.perPerson && v.unit === '元') return '元/人';
+  const per = PER_POPULATION_START.exec(metric ?? '');
+  return per && !v.unit.startsWith('/') && v.unit !== '%' ? `${v.unit}/${per[1]}${per[2]}` : v.unit;
 }
 
 /** Finds indicator–comparator–value targets. */
@@ -101,7 +130,8 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     const v = parseValues(valueText);
     if (v.values.length === 0) continue;
     const chineseOnly = !/\d/.test(valueText);
-    if (chineseOnly && v.unit === undefined) continue;
+    // 一个, 两项 … are words; a bare Chinese numeral reads as a value only with a qualifier (一百零八以内).
+    if (chineseOnly && v.unit === undefined && v.qualifier === undefined) continue;
     if (/^[\d.]/.test(f[end] ?? '') || (/^(年|月|日|号)/.test(textAfter(f, end, 1)) && v.unit === undefined))
       continue;
     if (v.unit === '年' && v.values.some((x) => x >= 1900)) continue;
@@ -110,9 +140,16 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     const before = f.slice(start, verbStart);
     // 为 and the bare Δ verbs read as targets only in narrow frames (avoid 分为3类, 增加1个).
     if (verb === '为' && !/(任务|目标|指标)$/.test(metric ?? '')) continue;
+    // 拥有 sets a ratio only after a population base: 每万名居民拥有2至3名全科医生.
+    if (verb === '拥有' && !PER_POPULATION.test(before)) continue;
     if ((verb === '报销' || verb === '补偿') && v.unit !== '%') continue;
     if (verb === '覆盖' && v.qualifier === undefined) continue;
-    if ((RAISE.test(verb) || LOWER.test(verb)) && !/^(%|个百分点|倍|元)$/.test(v.unit ?? '')) continue;
+    if (
+      (RAISE.test(verb) || LOWER.test(verb)) &&
+      !CHANGE_UNIT.test(v.unit ?? '') &&
+      !(v.unit !== undefined && BASELINE_BEFORE.test(before))
+    )
+      continue;
     if ((verb === '达' || verb === '达到') && /(高|低|已|总数|共|合计)$/.test(before)) continue;
     if (
       /(年龄|年满|工作|从事|工龄|任职|服务期|满)[^,，。]{0,6}$/.test(before) &&
@@ -130,14 +167,16 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     // 超过3万元的, / 给予不高于2万元: eligibility thresholds and benefit caps, not goals.
     if (
       /^[ \t]{0,2}的[ \t]{0,2}[,，]/.test(f.slice(end, end + 5)) ||
-      (/给予|补助|奖励|救助/.test(before) && v.unit === '元')
+      (/(给予|补助|奖励|救助)[^,，。;；]{0,6}$/.test(before) &&
+        !/标准$/.test(metric ?? '') &&
+        v.unit === '元')
     )
       continue;
     if (isApproximateRecord(f, start, end) || isRecord(scan, start, end)) continue;
     const negated = /(不能|不得|不应|不可|不会)$/.test(before);
     const comparator = comparatorOf(verb, v.qualifier, negated);
     const value = v.values.length === 1 ? v.values[0] : v.values;
-    out.push({ start, end, metric, comparator, value, unit: unitOf(v) });
+    out.push({ start, end, metric, comparator, value, unit: unitOf(v, metric) });
   }
   return out;
 }

@@ -14,12 +14,25 @@ import { parseValues } from './value';
 const S = '[ \\t]{0,2}';
 const COUNT = `${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?${COUNT_UNIT_SOURCE}(?:${S}(?:及以上|以上))?`;
 const QUOTA_VERBS =
-  '新增|新建|改扩建|建设|建成|建好|完成|创建|打造|培养|培训|招录|招聘|引进|设置|配备|办成|确定|启动|安排|选派|组建|撰写|救助|扶持|支持|遴选|认定|评选|开设|增设';
+  '新增|新建|改扩建|建设|建成|建好|完成|创建|争创|创成|打造|培育|培养|培训|招录|招聘|引进|设置|配备|办成|确定|启动|安排|选派|组建|撰写|救助|扶持|支持|遴选|认定|评选|命名|开设|增设';
 /** Verb, then the count: 建设100个…, 引进10户以上…. */
 const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
 /** Verb, object, then the count: 新增执业(助理)医师3万人. */
 const VERB_OBJECT_COUNT = new RegExp(
-  `(新增|培养|招录|招聘|引进|培训|增加|增补)([^\\d,，。;；:：\\n、’]{1,14}?)(${COUNT})`,
+  `(新增|培养|招录|招聘|引进|培训|增加|增补|选派)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
+  'g',
+);
+/**
+ * Building and selecting verbs, object, then a count in digits: 创建省级健康促进医院10家以上,
+ * 遴选名中医工作室5个. The object is read greedily up to the first digit (cheap on prose).
+ */
+const BUILD_OBJECT_COUNT = new RegExp(
+  `(创建|争创|建设|建成|新建|遴选|认定|命名|打造|培育|组建)([^\\d,，。;；:：\\n、’]{1,20})((?=\\d)${COUNT})`,
+  'g',
+);
+/** A frequency quota: 每年组织一次督导评估, 每季度开展1次, 每半年至少召开两次. */
+const PER_PERIOD = new RegExp(
+  `每(?:年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,16}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,10}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
   'g',
 );
 /** 至少/不少于 … count: 每年至少办成1项, 至少要设置6~7家. */
@@ -61,6 +74,12 @@ function push(
   // 新增确诊病例12例 is a bulletin statistic.
   if (/(病例|确诊|感染者|死亡|治愈|疑似)/.test(f.slice(start, end)) || /^例/.test(v.unit ?? '')) return;
   if (!/\d/.test(countText) && v.unit === undefined) return;
+  // 队伍建设的一项重要内容: 一项 is an article before an adjective, not a quota of one.
+  if (/^一[ \t]{0,2}\S$/.test(countText.trim())) {
+    const countAt = f.indexOf(countText, start);
+    const after = f.slice(countAt + countText.length, countAt + countText.length + 4);
+    if (countAt >= 0 && countAt < end && ARTICLE_FOLLOWER.test(after)) return;
+  }
   if (isRecord(scan, start, end)) return;
   const comparator = atLeast || /以上/.test(countText) ? '≥' : '=';
   const metric = describeMetric(f.slice(start, end), countText);
@@ -73,6 +92,9 @@ function push(
     unit: v.unit,
   });
 }
+
+/** Words after 一项/一个 that make it an article (一项重要内容), not a count. */
+const ARTICLE_FOLLOWER = /^[ \t]{0,2}(重要|主要|关键|核心|基本|有效|新的|突出|长期)/;
 
 /** 200余万元, 3000多人, 500家之一: figures of a record, not quotas. */
 export function isApproximateRecord(f: string, start: number, end: number): boolean {
@@ -103,7 +125,9 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
     push(out, scan, start, end, m[2] ?? '', false);
     followList(end);
   }
-  for (const m of f.matchAll(VERB_OBJECT_COUNT)) {
+  for (const m of [...f.matchAll(VERB_OBJECT_COUNT), ...f.matchAll(BUILD_OBJECT_COUNT)]) {
+    // 建设的一项 (a noun), 评选出…793项 (a result): not an order to build or select.
+    if (/^[的出了过]/.test(m[2] ?? '')) continue;
     const start = m.index;
     const end = start + m[0].length;
     push(out, scan, start, end, m[3] ?? '', false);
@@ -117,6 +141,17 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
     const start = metricStart(f, m.index);
     const end = objectEnd(f, m.index + m[0].length);
     push(out, scan, start, end, m[3] ?? '', true);
+  }
+  for (const m of f.matchAll(PER_PERIOD)) {
+    // The verb that comes with the frequency (组织, 开展, 召开 …) makes it a duty, not a statistic.
+    if (
+      !/(组织|开展|召开|举办|进行|实施|督导|检查|调研|培训|演练|评估|汇报|报告|通报|考核|听取|研究|接受)/.test(
+        f.slice(m.index, m.index + m[0].length + 6),
+      )
+    )
+      continue;
+    const start = metricStart(f, m.index);
+    push(out, scan, start, objectEnd(f, m.index + m[0].length), m[2] ?? '', /至少|不少于|最少/.test(m[0]));
   }
   for (const m of f.matchAll(COUNT_TASK)) {
     if (/[“"]$/.test(f.slice(Math.max(0, m.index - 1), m.index))) continue; // “八项重点任务” is a slogan

@@ -6,14 +6,16 @@ import type { TargetCandidate, TargetScan } from './candidate';
 import { isClauseBreak } from '../text/boundaries';
 import { describeMetric, metricStart, metricText } from './metric';
 import { isRecord } from './tense';
+import { FRACTION_SOURCE, NUMBER_SOURCE } from '../numbers/parse-number';
 import { ONE_VALUE_SOURCE, parseValues } from './value';
 
 const S = '[ \\t]{0,2}';
 const VALUE_GOAL = new RegExp(`(率|比|数)${S}(${ONE_VALUE_SOURCE})${S}的?${S}(控制)?(目标|指标)`, 'g');
-const SHARE_REACHES = new RegExp(
-  `(\\d{1,3}(?:\\.\\d{1,2})?${S}%${S}(?:及以上|以上))的?([^\\d,，。;；:：\\n’]{1,10}?)(取得|达到|具备|参加|接受|掌握|完成|建成|实现|开展|设立|配备|通过|达标|纳入)`,
-  'g',
-);
+/** A share written first: 85%以上的村卫生室能够提供…, 三分之二以上的县达到…. */
+const SHARE_TAIL = `${S}(?:及以上|以上)?)的?([^\\d,，。;；:：\\n’]{1,12}?)(?:均|都|要|必须|能够|能|可以|应当)?(取得|达到|具备|参加|接受|掌握|完成|建成|实现|开展|设立|配备|通过|达标|纳入|提供|签约|使用|接入)`;
+const SHARE_REACHES = new RegExp(`(\\d{1,3}(?:\\.\\d{1,2})?${S}%${SHARE_TAIL}`, 'g');
+/** The same with the share in words, tried only where 分之 occurs (a sticky match before it). */
+const SHARE_IN_WORDS = new RegExp(`((?:百分之${NUMBER_SOURCE}|${FRACTION_SOURCE})${SHARE_TAIL}`, 'y');
 const BENEFIT_RATE = new RegExp(
   `按([^\\d,，。;；:：\\n’]{1,12}?)的${S}(\\d{1,3}(?:\\.\\d{1,2})?${S}%)${S}(予以|给予)?(报销|补偿|支付|补助)`,
   'g',
@@ -28,6 +30,8 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
     const end = m.index + m[0].length;
     const v = parseValues(m[2] ?? '');
     if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
+    // 基数 2025年目标: a year in a column header, not a value.
+    if (v.unit === '年') continue;
     out.push({
       start,
       end,
@@ -37,7 +41,18 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
       unit: v.unit,
     });
   }
-  for (const m of f.matchAll(SHARE_REACHES)) {
+  const shares: RegExpExecArray[] = [...f.matchAll(SHARE_REACHES)];
+  for (let at = f.indexOf('分之'); at >= 0; at = f.indexOf('分之', at + 2)) {
+    for (const back of [2, 1]) {
+      SHARE_IN_WORDS.lastIndex = at - back;
+      const m = at >= back ? SHARE_IN_WORDS.exec(f) : null;
+      if (m) {
+        shares.push(m);
+        break;
+      }
+    }
+  }
+  for (const m of shares) {
     const start = metricStart(f, m.index);
     let end = m.index + m[0].length;
     while (end < f.length && !isClauseBreak(f, end) && end - m.index < 40) end++;
@@ -47,7 +62,7 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
       start,
       end,
       metric: describeMetric(f.slice(start, end), m[1] ?? ''),
-      comparator: '≥',
+      comparator: /以上/.test(m[1] ?? '') ? '≥' : '=',
       value: v.values[0],
       unit: '%',
     });

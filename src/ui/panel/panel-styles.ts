@@ -41,6 +41,7 @@ button:disabled { opacity: .55; cursor: default; }
 .pl-nav { display: flex; align-items: center; justify-content: space-between; gap: 6px; margin-bottom: 8px; }
 .pl-position { color: var(--muted); font-variant-numeric: tabular-nums; }
 .pl-unanchored { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); color: var(--overdue); }
+.pl-limit { margin: 6px 0; color: var(--muted); }
 .pl-unanchored ul { margin: 4px 0 0; padding-left: 18px; color: var(--fg); }
 .pl-card { width: 300px; padding: 8px 10px; }
 .pl-card-kind { display: inline-block; font-weight: 600; margin-right: 6px; }

@@ -5,6 +5,7 @@
 import type { AnnotationKind } from '../../core/annotation';
 import type { PageView } from '../../content/page-session';
 import { t } from '../../i18n/i18n';
+import { HighlightLimitNote } from './highlight-limit-note';
 
 /** Props of {@link Panel}. */
 export interface PanelProps {
@@ -19,7 +20,9 @@ export interface PanelProps {
 export function Panel({ view, onStep, onKindVisible, onHighlightsOn, onClose }: PanelProps) {
   const { state, stops, savedHighlightIds, current, hiddenKinds, highlightsOn } = view;
   const doc = state.document;
-  const count = (kind: AnnotationKind) => state.annotations.filter((a) => a.kind === kind).length;
+  let deadlines = 0;
+  for (const a of state.annotations) if (a.kind === 'deadline') deadlines++;
+  const count = (kind: AnnotationKind) => (kind === 'deadline' ? deadlines : state.annotations.length - deadlines);
   const date = doc?.writtenDate ?? doc?.publishedDate;
   const identity: [string, string | undefined][] = [
     [t('documentNumber'), doc?.docNumber],
@@ -77,6 +80,7 @@ export function Panel({ view, onStep, onKindVisible, onHighlightsOn, onClose }: 
           {t('panelNext')} ›
         </button>
       </div>
+      {view.highlightLimit && <HighlightLimitNote shown={view.highlightLimit.shown} total={view.highlightLimit.total} />}
       <button type="button" data-testid="pl-toggle-all" aria-pressed={!highlightsOn} onClick={() => onHighlightsOn(!highlightsOn)}>
         {highlightsOn ? t('panelHideAll') : t('panelShowAll')}
       </button>

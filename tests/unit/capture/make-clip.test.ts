@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeClip } from '../../../src/capture/make-clip';
+import { makeClip, newClipId } from '../../../src/capture/make-clip';
 import type { PageAnnotation } from '../../../src/messaging/protocol';
 
 const now = new Date('2024-03-15T02:00:00Z');
@@ -38,5 +38,33 @@ describe('makeClip', () => {
     expect(clip).toMatchObject({ metric: '满意度', comparator: '≥', value: 90, unit: '%' });
     expect(clip.id).toMatch(/^clip-/);
     expect(clip).not.toHaveProperty('due');
+  });
+});
+
+describe('newClipId', () => {
+  const UUID_SHAPE = /^clip-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('works on plain-http pages, where crypto.randomUUID does not exist', () => {
+    const insecure = { getRandomValues: <T extends ArrayBufferView>(a: T) => globalThis.crypto.getRandomValues(a) };
+    const ids = new Set(Array.from({ length: 200 }, () => newClipId(insecure as Crypto)));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(UUID_SHAPE);
+  });
+
+  it('uses randomUUID where the page offers it', () => {
+    expect(newClipId()).toMatch(UUID_SHAPE);
+  });
+
+  it('gives a clip an id even when randomUUID is missing', () => {
+    const original = globalThis.crypto.randomUUID;
+    try {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+      const a: PageAnnotation = {
+        kind: 'target', text: '覆盖率达到90%', start: 0, end: 8, id: 't0-8', context: '', prefix: '', suffix: '',
+      };
+      expect(makeClip(a, { url: 'http://x.gov.cn/' }, now).id).toMatch(UUID_SHAPE);
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { value: original, configurable: true });
+    }
   });
 });

@@ -17,10 +17,16 @@ describe('extractInPieces', () => {
     const text = readFileSync(`${SEEDS}/${file}`, 'utf8');
     const options = { fallbackDate: '2024-01-01' };
     let yields = 0;
-    const pieces = await extractInPieces(text, options, { pieceLength: 6000, yieldToPage: async () => void yields++ });
-    const key = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}-${a.end}`;
-    expect(pieces.annotations.map(key).sort()).toEqual(extract(text, options).annotations.map(key).sort());
-    expect(yields).toBe(pieceBounds(text, 6000).length);
+    // A clock that moves 30 ms per reading: every piece spends the budget, so each yields.
+    let t = 0;
+    const pieces = await extractInPieces(text, options, { pieceLength: 6000, yieldToPage: async () => void yields++, clock: () => (t += 30) });
+    const whole = extract(text, options);
+    const key = (a: { kind: string; start: number; end: number; due?: unknown; value?: unknown }) =>
+      `${a.kind}:${a.start}-${a.end}:${String(a.due ?? a.value)}`;
+    expect(pieces.annotations.map(key).sort()).toEqual(whole.annotations.map(key).sort());
+    expect(pieces.document.referenceDate).toBe(whole.document.referenceDate);
+    const cuts = pieceBounds(text, 6000).length;
+    expect(yields).toBe(cuts === 0 ? 0 : cuts + 1);
   });
 
   it('cuts only after line breaks, preferring a top-level heading', () => {
@@ -29,5 +35,34 @@ describe('extractInPieces', () => {
     expect(bounds.length).toBeGreaterThan(0);
     for (const b of bounds) expect(text.charAt(b - 1)).toBe('\n');
     expect(text.slice(bounds[0]!).startsWith('二、工作要求')).toBe(true);
+  });
+});
+
+describe('extractInPieces on a long notice dated only by its signature', () => {
+  const filler = '各地要加强组织领导，完善工作机制，确保各项任务落到实处。\n'.repeat(400);
+  const text =
+    `关于做好基层卫生服务工作的通知\n各市卫生健康委：\n一、工作任务\n各地要在今年年底前完成基层机构标准化建设。\n${filler}` +
+    `二、工作要求\n年内完成全部验收工作。\n${filler}特此通知。\n某省卫生健康委员会\n2023年5月10日\n`;
+
+  it('resolves 今年/年内 in early pieces against the signature date at the end', async () => {
+    const result = await extractInPieces(text, { fallbackDate: '2025-02-01' }, { pieceLength: 2000, yieldToPage: async () => {} });
+    expect(pieceBounds(text, 2000).length).toBeGreaterThan(3);
+    expect(result.document.referenceDate).toBe('2023-05-10');
+    const dues = result.annotations.filter((a) => a.kind === 'deadline').map((a) => [a.text, a.kind === 'deadline' ? a.due : null]);
+    expect(dues).toEqual([['今年年底前', '2023-12-31'], ['年内', '2023-12-31']]);
+  });
+
+  it('works within a time budget: yields only when the budget is spent, and stops when aborted', async () => {
+    let yields = 0;
+    const still = await extractInPieces(text, { fallbackDate: '2025-02-01' }, { pieceLength: 2000, yieldToPage: async () => void yields++, clock: () => 0 });
+    expect(yields).toBe(0);
+    expect(still.annotations.length).toBe(2);
+
+    const controller = new AbortController();
+    let t = 0;
+    const aborted = await extractInPieces(text, { fallbackDate: '2025-02-01' }, {
+      pieceLength: 2000, signal: controller.signal, clock: () => (t += 100), yieldToPage: async () => controller.abort(),
+    });
+    expect(aborted.annotations.length).toBeLessThan(2);
   });
 });

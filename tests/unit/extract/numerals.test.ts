@@ -51,9 +51,21 @@ describe('parseQuantity', () => {
     ['1,200', 1200, undefined],
     ['0.83', 0.83, undefined],
     ['三千五百万', 35000000, undefined],
+    ['三分之一', 33.33, '%'],
+    ['四分之三', 75, '%'],
+    ['五分之二', 40, '%'],
+    ['两分之一', 50, '%'],
+    ['3分之2', 66.67, '%'],
+    ['十分之一', 10, '%'],
   ])('%s → %d %s', (s, v, unit) => {
     const q = parseQuantity(s);
     expect(q?.value).toBe(v);
     expect(q?.impliedUnit).toBe(unit);
+  });
+});
+
+describe('fractions that are not shares', () => {
+  test.each(['三分之四', '零分之一'])('%s is not a share', (s) => {
+    expect(parseQuantity(s)).toBeNull();
   });
 });

@@ -42,7 +42,8 @@ describe('indicator + comparator + value', () => {
       text: '每千人口执业(助理)医师数、注册护士数分别达到2.5 人、3.14 人',
       comparator: '≥',
       value: [2.5, 3.14],
-      unit: '人',
+      // A ratio keeps its population base, as the gold writes it.
+      unit: '人/千人口',
     });
   });
 

@@ -22,7 +22,9 @@ describe('highlightInSlices', () => {
     const slices = sliceSpans(dt, spans, 5);
     expect(slices[0]!.length).toBeGreaterThanOrEqual(30);
     let yields = 0;
-    const handle = await highlightInSlices(dt, spans, { sliceSize: 5, yieldToPage: async () => void yields++ });
+    // A clock that passes the budget on every reading: one slice per task.
+    let t = 0;
+    const handle = await highlightInSlices(dt, spans, { sliceSize: 5, clock: () => (t += 50), yieldToPage: async () => void yields++ });
     expect(yields).toBe(slices.length - 1);
     expect(document.querySelectorAll('mark[data-pl-id]').length).toBe(60);
     expect([...document.querySelectorAll('mark')].every((m) => m.textContent === '年底前')).toBe(true);
@@ -40,6 +42,49 @@ describe('highlightInSlices', () => {
     const marks = [...document.querySelectorAll('mark')];
     expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', null]);
     expect(marks[0]!.getAttribute('aria-description')).toBe('期限，为 2017-06-20 截止');
+  });
+});
+
+describe('highlightInSlices within a time budget', () => {
+  it('keeps working without yielding while the budget lasts', async () => {
+    document.body.innerHTML = '<p>年底前</p>'.repeat(40);
+    const dt = domToText(document.body);
+    let yields = 0;
+    await highlightInSlices(dt, spansOf(dt.text, '年底前'), { sliceSize: 5, clock: () => 0, yieldToPage: async () => void yields++ });
+    expect(yields).toBe(0);
+    expect(document.querySelectorAll('mark[data-pl-id]').length).toBe(40);
+  });
+
+  it('describes only the spans it highlights, and stops when aborted', async () => {
+    document.body.innerHTML = '<p>年底前</p>'.repeat(40);
+    const dt = domToText(document.body);
+    const controller = new AbortController();
+    const described: string[] = [];
+    let t = 0;
+    await highlightInSlices(dt, spansOf(dt.text, '年底前'), {
+      sliceSize: 5,
+      clock: () => (t += 50),
+      signal: controller.signal,
+      yieldToPage: async () => controller.abort(),
+      describe: (span) => (described.push(span.id), `期限 ${span.id}`),
+    });
+    const marks = [...document.querySelectorAll('mark[data-pl-id]')];
+    expect(marks.length).toBe(5);
+    expect(described.length).toBe(5);
+    expect(marks[0]!.getAttribute('aria-description')).toBe(`期限 ${marks[0]!.getAttribute('data-pl-id')}`);
+  });
+
+  it('nests a span inside the span that holds it, on a text node with many spans', async () => {
+    document.body.innerHTML = `<pre>${'于2024年6月30日前完成，'.repeat(200)}</pre>`;
+    const before = document.body.innerHTML;
+    const dt = domToText(document.body);
+    const inner = spansOf(dt.text, '2024年6月30日前');
+    const outer = spansOf(dt.text, '于2024年6月30日前完成').map((s) => ({ ...s, id: `t${s.start}`, kind: 'target' as const }));
+    const handle = await highlightInSlices(dt, [...inner, ...outer], { yieldToPage: async () => {} });
+    expect(document.querySelectorAll('mark.pl-hl--target > mark.pl-hl--deadline').length).toBe(200);
+    expect(handle.elements.get(outer[0]!.id)!.map((m) => m.textContent).join('')).toBe('于2024年6月30日前完成');
+    handle.remove();
+    expect(document.body.innerHTML).toBe(before);
   });
 });
 

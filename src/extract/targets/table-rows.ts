@@ -1,0 +1,159 @@
+/**
+ * Indicator tables copied as text: one row per line (`指标名（单位） 基数 目标 [属性]`) or one
+ * cell per line. A row is a target from the indicator to the target cell (the last value);
+ * the baseline between them stays inside the span (held-out README, decision 1).
+ */
+import type { Comparator } from '../../core/annotation';
+import type { TargetCandidate, TargetScan } from './candidate';
+
+const CELL_SOURCE =
+  '(?:(?:[≤≥<>≦≧]=?|不低于|不高于|不少于|不超过|大于|小于)[ \\t]{0,2})?\\d{1,6}(?:\\.\\d{1,4})?(?:[ \\t]{0,2}(?:%|‰|/10万|/万|万))?(?:[ \\t]{0,2}(?:左右|以上|以下|以内))?';
+const MISSING_SOURCE = '(?:-{1,2}|/|无)';
+/** The indicator ends with its unit in brackets, or with a word that names a statistic. */
+const INDICATOR_SOURCE =
+  '[^ \\t\\n]{0,48}?(?:[(（][^()（）\\n]{1,10}[)）]|率|数|比|比例|比重|占比|水平|寿命|指数|覆盖面)';
+const KIND_SOURCE = '(?:预期性|约束性|指导性)';
+/** A whole row on one line: [领域] [序号] 指标 [基数] 目标 [属性]. */
+const ROW = new RegExp(
+  `^[ \\t]*(?:[\\u4e00-\\u9fff]{2,8}[ \\t]+)?(?:\\d{1,2}[ \\t.、]+)?(${INDICATOR_SOURCE})[ \\t]+(?:(${CELL_SOURCE}|${MISSING_SOURCE})[ \\t]+)?(${CELL_SOURCE})(?:[ \\t]+(${KIND_SOURCE}))?[ \\t]*$`,
+);
+const INDICATOR_LINE = new RegExp(`^[ \\t]*(?:\\d{1,2}[ \\t.、]+)?(${INDICATOR_SOURCE})[ \\t]*$`);
+const CELL_LINE = new RegExp(`^[ \\t]*(${CELL_SOURCE}|${MISSING_SOURCE})[ \\t]*$`);
+const KIND_LINE = new RegExp(`^[ \\t]*${KIND_SOURCE}[ \\t]*$`);
+/** A header that announces goal columns (2025年目标, 目标值, 属性). */
+const GOAL_HEADER = /(目标|属性|规划值|预期值)/;
+/** Headers of a results table: its values are records, not goals. */
+const RECORD_HEADER = /(完成值|完成情况|实际值|实际完成|完成率)/;
+const ROW_WORD = /[\u4e00-\u9fff]/;
+const CELL_AFTER_SPACE = /[ \t](?:[≤≥<>≦≧/-]|\d|不[低高少]于)/;
+/** Words of a header line or header cell. */
+const HEADER_WORD = /(指标|目标|属性|基数|基期|现状|完成值|实际值)/;
+
+interface Cell {
+  value: number;
+  comparator?: Comparator;
+  unit?: string;
+}
+
+function readCell(raw: string): Cell | null {
+  const s = raw.replace(/[ \t]/g, '');
+  const num = /\d+(?:\.\d+)?/.exec(s);
+  if (!num) return null;
+  let comparator: Comparator | undefined;
+  if (/^(≥|>=|≧|不低于|不少于)/.test(s) || /以上$/.test(s)) comparator = '≥';
+  else if (/^(≤|<=|≦|不高于|不超过)/.test(s) || /(以下|以内)$/.test(s)) comparator = '≤';
+  else if (/^(>|大于)/.test(s)) comparator = '>';
+  else if (/^(<|小于)/.test(s)) comparator = '<';
+  else if (/左右$/.test(s)) comparator = '≈';
+  const unit = /(%|‰|\/10万|\/万)/.exec(s)?.[1];
+  return { value: Number(num[0]), comparator, unit };
+}
+
+/** Unit from the indicator's brackets, made per capita where the indicator says so (每千人口…（人）). */
+function unitOf(indicator: string, cell: Cell): string | undefined {
+  const bracket = /[(（]([^()（）]{1,10})[)）]$/.exec(indicator)?.[1];
+  const unit = cell.unit ?? (bracket && !/[、，,]/.test(bracket) ? bracket : undefined);
+  const per = /^每([十百千万]+)(人口|常住人口|名居民|人)/.exec(indicator);
+  return unit !== undefined && per && !unit.startsWith('/') ? `${unit}/${per[1]}${per[2]}` : unit;
+}
+
+function metricOf(indicator: string): string {
+  return indicator.replace(/[(（][^()（）]{1,10}[)）]$/, '');
+}
+
+/** A bare target is a floor unless it lies under its baseline (死亡率 9.04 → 8.5). */
+function comparatorOf(target: Cell, baseline: Cell | null): Comparator {
+  if (target.comparator) return target.comparator;
+  return baseline !== null && target.value < baseline.value ? '≤' : '≥';
+}
+
+/** Finds indicator-table rows. Linear: each line is read once, a header is remembered. */
+export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
+  const { f } = scan;
+  const out: TargetCandidate[] = [];
+  if (scan.reportGenre === true) return out;
+  let goalHeaderAt = -Infinity;
+  let recordHeader = false;
+  // Long lines are prose: keep their text empty so the row patterns never run on them.
+  const lines: { start: number; text: string }[] = [];
+  for (let pos = 0; pos <= f.length;) {
+    let end = f.indexOf('\n', pos);
+    if (end < 0) end = f.length;
+    lines.push({ start: pos, text: end - pos <= 200 ? f.slice(pos, end) : '' });
+    pos = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as { start: number; text: string };
+    const text = line.text;
+    if (text.length > 200 || !ROW_WORD.test(text)) continue;
+    if (HEADER_WORD.test(text) && !/\d\.\d|[(（]/.test(text) && text.length < 80) {
+      // A header row (领域 序号 指标 2020年基数 2025年目标 属性), or one header cell per line:
+      // remember what the columns mean.
+      if (GOAL_HEADER.test(text) || RECORD_HEADER.test(text)) {
+        goalHeaderAt = i;
+        recordHeader = RECORD_HEADER.test(text);
+      }
+      continue;
+    }
+    const recentHeader = i - goalHeaderAt <= 40 && !recordHeader;
+    // Rows have a cell after a space; prose lines skip the row pattern.
+    const row = CELL_AFTER_SPACE.test(text) ? ROW.exec(text) : null;
+    if (row) {
+      const indicator = row[1] ?? '';
+      const baseline = row[2] !== undefined ? readCell(row[2]) : null;
+      const target = readCell(row[3] ?? '');
+      const hasKind = row[4] !== undefined;
+      if (target === null || !(hasKind || recentHeader || (target.comparator && row[2] !== undefined)))
+        continue;
+      // A year is a header cell, never a value.
+      if (target.value >= 1900 && target.value <= 2100 && target.comparator === undefined) continue;
+      const start = line.start + text.indexOf(indicator, text.length - text.trimStart().length);
+      const end = line.start + (row.index + row[0].length - (row[0].length - row[0].trimEnd().length));
+      const valueEnd = hasKind
+        ? end - (row[0].trimEnd().length - row[0].trimEnd().lastIndexOf(row[4] ?? ''))
+        : end;
+      out.push({
+        start,
+        end: trimEnd(f, start, valueEnd),
+        metric: metricOf(indicator),
+        comparator: comparatorOf(target, baseline),
+        value: target.value,
+        unit: unitOf(indicator, target),
+      });
+      continue;
+    }
+    // One cell per line: 指标 / 基数 / 目标 / [属性].
+    const only = INDICATOR_LINE.exec(text);
+    if (!only || !recentHeader) continue;
+    const cells: { cell: Cell | null; end: number }[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j <= i + 3; j++) {
+      const next = lines[j] as { start: number; text: string };
+      const c = CELL_LINE.exec(next.text);
+      if (!c) break;
+      cells.push({ cell: readCell(c[1] ?? ''), end: next.start + next.text.trimEnd().length });
+    }
+    const last = cells[cells.length - 1];
+    if (cells.length === 0 || cells.length > 2 || !last || last.cell === null) continue;
+    const kindNext = j < lines.length && KIND_LINE.test((lines[j] as { text: string }).text);
+    if (!kindNext && cells.length < 2) continue;
+    const indicator = only[1] ?? '';
+    const baseline = cells.length === 2 ? (cells[0]?.cell ?? null) : null;
+    out.push({
+      start: line.start + text.indexOf(indicator),
+      end: last.end,
+      metric: metricOf(indicator),
+      comparator: comparatorOf(last.cell, baseline),
+      value: last.cell.value,
+      unit: unitOf(indicator, last.cell),
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+function trimEnd(f: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[ \t]/.test(f[e - 1] ?? '')) e--;
+  return e;
+}
