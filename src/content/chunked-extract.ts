@@ -13,6 +13,7 @@
 import type { Annotation } from '../core/annotation';
 import type { DocumentIdentity, ExtractOptions, ExtractResult, PageIdentityHints } from '../core/document';
 import { extract, extractIdentity } from '../extract/index';
+import { headAndTail } from '../detect/text-window';
 import { workBudget, type BudgetOptions } from './work-budget';
 
 /** Options of {@link extractInPieces}. */
@@ -45,9 +46,12 @@ export function pieceBounds(text: string, pieceLength: number): number[] {
 }
 
 function headingBreakNear(text: string, ideal: number, slack: number): number {
-  TOP_HEADING.lastIndex = Math.max(0, ideal - slack);
-  const m = TOP_HEADING.exec(text);
-  return m && m.index <= ideal + slack ? m.index + 1 : -1;
+  // Searched in the window only: on a page without headings an open-ended search would run
+  // to the end of the text for every piece (quadratic on 5 MB).
+  const from = Math.max(0, ideal - slack);
+  TOP_HEADING.lastIndex = 0;
+  const m = TOP_HEADING.exec(text.slice(from, ideal + slack + 8));
+  return m && m.index <= ideal + slack - from ? from + m.index + 1 : -1;
 }
 
 /** The caller's hints plus the dates the whole text states, for extracting one piece. */
@@ -65,7 +69,9 @@ export async function extractInPieces(text: string, options: ExtractOptions, opt
   const bounds = pieceBounds(text, opts.pieceLength ?? 4000);
   if (bounds.length === 0) return extract(text, options);
   const budget = workBudget(opts);
-  const document = extractIdentity(text, options);
+  // Identity markers sit at the head and tail; a bounded window keeps a 5 MB page from
+  // folding and scanning all of its text in one task (documents up to ~80,000 characters are read whole).
+  const document = extractIdentity(headAndTail(text), options);
   const later: ExtractOptions = { fallbackDate: document.referenceDate, hints: pieceHints(document, options.hints) };
   const starts = [0, ...bounds];
   const annotations: Annotation[] = [];

@@ -4,7 +4,7 @@
  */
 import { awaitFinalDom } from '../detect/await-final-dom';
 import { classifyPage } from '../detect/classify';
-import { snapshotDocument } from '../detect/snapshot';
+import { snapshotDocumentInSlices } from '../detect/snapshot';
 import { shouldAnnotate, type SiteMode } from '../settings/site-rules';
 import type { PageDecision } from './page-session';
 
@@ -21,9 +21,13 @@ const MIN_TEXT = 200;
  */
 export function looksFinal(doc: Document): boolean {
   if (doc.readyState === 'loading' || !doc.body) return false;
+  // Text nodes one by one, stopping at MIN_TEXT: body.textContent would copy all 5 MB of a long page.
   let count = 0;
-  const text = doc.body.textContent ?? '';
-  for (let i = 0; i < text.length && count < MIN_TEXT; i++) if (text.charCodeAt(i) > 32) count++;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && count < MIN_TEXT; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    for (let i = 0; i < text.length && count < MIN_TEXT; i++) if (text.charCodeAt(i) > 32) count++;
+  }
   return count >= MIN_TEXT;
 }
 
@@ -42,7 +46,7 @@ export async function decidePage(
   const earlyMode = siteModeLoading instanceof Promise ? undefined : siteModeLoading;
   if (!onDemand && earlyMode === 'off') return { annotate: false, status: 'disabled' };
   if (!looksFinal(doc)) await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minTextLength: MIN_TEXT });
-  const snapshot = snapshotDocument(doc, url);
+  const snapshot = await snapshotDocumentInSlices(doc, url, { yieldToPage });
   const siteMode = await siteModeLoading;
   if (!onDemand && siteMode === 'off') return { annotate: false, status: 'disabled' };
   // Reading the page and classifying it are two tasks, each short enough not to block input.

@@ -11,7 +11,7 @@ import { highlightInSlices } from '../highlight/batched-highlight';
 import { removeStrayHighlights, type HighlightHandle } from '../highlight/highlighter';
 import { ensureHighlightStyles, setKindHidden } from '../highlight/highlight-styles';
 import type { PageState, PageStatus, PageVerdict } from '../messaging/protocol';
-import { domToText, OWN_UI_ATTRIBUTE, type DomText } from '../page/dom-text';
+import { domToText, domToTextInSlices, OWN_UI_ATTRIBUTE, type DomText } from '../page/dom-text';
 import { extractInPieces } from './chunked-extract';
 import { highlightDetails, type HighlightDetails, type HighlightSource } from './highlight-details';
 import { stepCursor, type CursorStop } from './highlight-cursor';
@@ -312,9 +312,8 @@ export class PageSession {
     });
     // Saved clips come from the background (IndexedDB): ask now, read the page meanwhile.
     const clipsLoading = this.deps.loadSavedClips(this.url).catch(() => [] as Clip[]);
-    const domText: DomText = domToText(this.doc.body);
+    const domText: DomText = await domToTextInSlices(this.doc.body, { yieldToPage });
     const today = localIsoDate(this.deps.now());
-    await yieldToPage();
     const result = await extractInPieces(
       domText.text,
       { fallbackDate: today, hints: decision.hints },

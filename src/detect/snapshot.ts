@@ -1,7 +1,7 @@
 import { parseInfoBlock } from './info-block';
 import { countDatedLinkRows, countIndexNumbers } from './list-rows';
 import { headAndTail } from './text-window';
-import { collectVisibleText, hiddenTestFor, type HiddenTest } from './visible-text';
+import { collectVisibleText, collectVisibleTextInSlices, hiddenTestFor, type HiddenTest } from './visible-text';
 
 /** Everything detection needs from a page, read once from the DOM. */
 export interface PageSnapshot {
@@ -30,9 +30,25 @@ export interface SnapshotOptions {
  * `url` defaults to the document's own URL (pass it where the DOM has none, e.g. linkedom).
  */
 export function snapshotDocument(doc: Document, url?: string, options: SnapshotOptions = {}): PageSnapshot {
-  const pageUrl = url ?? documentUrl(doc);
   const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const text = collectVisibleText(root, options.isHidden ?? hiddenTestFor(doc));
+  return snapshotWithText(doc, url ?? documentUrl(doc), collectVisibleText(root, options.isHidden ?? hiddenTestFor(doc)));
+}
+
+/**
+ * {@link snapshotDocument} for the content script: the text is read in slices with a yield
+ * between them, so a 100,000-node page does not block input while it is judged.
+ */
+export async function snapshotDocumentInSlices(
+  doc: Document,
+  url: string,
+  opts: SnapshotOptions & { yieldToPage: () => Promise<void> },
+): Promise<PageSnapshot> {
+  const root: Node = doc.body ?? doc.documentElement ?? doc;
+  const text = await collectVisibleTextInSlices(root, opts.isHidden ?? hiddenTestFor(doc), { yieldToPage: opts.yieldToPage });
+  return snapshotWithText(doc, url, text);
+}
+
+function snapshotWithText(doc: Document, pageUrl: string, text: string): PageSnapshot {
   // The 信息公开 block and a list's 索引号 column sit near the top (some portals repeat the
   // block under the text): a head and a tail window hold them on any real page.
   const windowText = headAndTail(text);

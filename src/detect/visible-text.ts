@@ -106,33 +106,70 @@ function selectElements(doc: Document, selectors: readonly string[]): Set<Elemen
  * whitespace inside a line and drops empty lines.
  */
 export function collectVisibleText(root: Node, isHidden: HiddenTest = isHiddenByMarkup): string {
-  const parts: string[] = [];
-  // Iterative walk: a hostile page nested 10,000 deep would overflow a recursive one.
-  // A `null` entry closes the block element pushed just before its children.
-  const stack: (Node | null)[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null) {
-      parts.push('\n');
-      continue;
-    }
-    if (node === undefined) break;
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const element = node.nodeType === 1 ? (node as Element) : undefined;
-    const tag = element?.tagName.toUpperCase();
-    if (element && tag && (SKIPPED_TAGS.has(tag) || isHidden(element))) continue;
-    const block = tag !== undefined && BLOCK_TAGS.has(tag);
-    if (block) {
-      parts.push('\n');
-      stack.push(null);
-    }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  const walk = visibleTextWalk(root, isHidden);
+  walk(() => false);
+  return normaliseLines(walk.parts.join(''));
+}
+
+/**
+ * {@link collectVisibleText} in slices: walks until `budgetMs` have passed, yields to the
+ * page, goes on, so reading a 5 MB page for detection does not freeze input.
+ */
+export async function collectVisibleTextInSlices(
+  root: Node,
+  isHidden: HiddenTest,
+  opts: { yieldToPage: () => Promise<void>; budgetMs?: number; clock?: () => number },
+): Promise<string> {
+  const clock = opts.clock ?? (() => performance.now());
+  const budgetMs = opts.budgetMs ?? 20;
+  const walk = visibleTextWalk(root, isHidden);
+  for (;;) {
+    const startedAt = clock();
+    if (walk(() => clock() - startedAt >= budgetMs)) break;
+    await opts.yieldToPage();
   }
-  return normaliseLines(parts.join(''));
+  return normaliseLines(walk.parts.join(''));
+}
+
+/** Nodes visited between checks of the clock. */
+const NODES_PER_CHECK = 256;
+
+/**
+ * A resumable walk: each call goes on until done (true) or until `shouldPause()` (false).
+ * Iterative, as a hostile page nested 10,000 deep would overflow a recursive one. A `null`
+ * entry closes the block element pushed just before its children.
+ */
+function visibleTextWalk(root: Node, isHidden: HiddenTest): ((shouldPause: () => boolean) => boolean) & { parts: string[] } {
+  const parts: string[] = [];
+  const stack: (Node | null)[] = [root];
+  const walk = (shouldPause: () => boolean): boolean => {
+    let visited = 0;
+    while (stack.length > 0) {
+      if (++visited % NODES_PER_CHECK === 0 && shouldPause()) return false;
+      const node = stack.pop();
+      if (node === null) {
+        parts.push('\n');
+        continue;
+      }
+      if (node === undefined) break;
+      if (node.nodeType === 3) {
+        parts.push(node.nodeValue ?? '');
+        continue;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      const element = node.nodeType === 1 ? (node as Element) : undefined;
+      const tag = element?.tagName.toUpperCase();
+      if (element && tag && (SKIPPED_TAGS.has(tag) || isHidden(element))) continue;
+      const block = tag !== undefined && BLOCK_TAGS.has(tag);
+      if (block) {
+        parts.push('\n');
+        stack.push(null);
+      }
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+    return true;
+  };
+  return Object.assign(walk, { parts });
 }
 
 /** Collapses whitespace (including NBSP and ideographic space) inside lines and drops blank lines. */

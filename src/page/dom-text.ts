@@ -64,53 +64,100 @@ export function isSkippedElement(el: Element): boolean {
  * the HTML source does not end up inside the text the extractor reads.
  */
 export function domToText(root: Node): DomText {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let lastChar = '\n';
+  const walk = new TextWalk(root);
+  walk.run(() => false);
+  return walk.result();
+}
 
-  const push = (s: string): void => {
-    parts.push(s);
-    length += s.length;
-    lastChar = s.charAt(s.length - 1);
-  };
-  const breakLine = (): void => {
-    if (length > 0 && lastChar !== '\n') push('\n');
-  };
+/**
+ * {@link domToText} in slices: walks until `budgetMs` have passed, yields to the page, goes
+ * on. A 5 MB page takes ~250 ms to read, which in one task would freeze input.
+ */
+export async function domToTextInSlices(
+  root: Node,
+  opts: { yieldToPage: () => Promise<void>; budgetMs?: number; clock?: () => number },
+): Promise<DomText> {
+  const clock = opts.clock ?? (() => performance.now());
+  const budgetMs = opts.budgetMs ?? 20;
+  const walk = new TextWalk(root);
+  for (;;) {
+    const startedAt = clock();
+    if (walk.run(() => clock() - startedAt >= budgetMs)) return walk.result();
+    await opts.yieldToPage();
+  }
+}
 
-  // Iterative depth-first walk: deep pages (100,000 nodes) would overflow a recursive one.
-  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
-  while (stack.length > 0) {
-    const { node, leaving } = stack.pop()!;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      if (WHITESPACE_ONLY.test(data)) {
-        if (lastChar !== '\n' && lastChar !== ' ') {
-          segments.push({ node: node as Text, start: length, nodeOffset: 0, length: 1 });
-          push(' ');
-        }
+/** Nodes visited between checks of the clock. */
+const NODES_PER_CHECK = 256;
+
+/** The resumable depth-first walk behind {@link domToText}. */
+class TextWalk {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private lastChar = '\n';
+  // Iterative: deep pages (100,000 nodes) would overflow a recursive walk.
+  private readonly stack: { node: Node; leaving: boolean }[];
+
+  constructor(root: Node) {
+    this.stack = [{ node: root, leaving: false }];
+  }
+
+  /** Walks until done (returns true) or until `shouldPause()` says so (returns false). */
+  run(shouldPause: () => boolean): boolean {
+    const { stack } = this;
+    let visited = 0;
+    while (stack.length > 0) {
+      if (++visited % NODES_PER_CHECK === 0 && shouldPause()) return false;
+      const { node, leaving } = stack.pop()!;
+      if (node.nodeType === 3) {
+        this.text(node as Text);
         continue;
       }
-      segments.push({ node: node as Text, start: length, nodeOffset: 0, length: data.length });
-      push(data);
-      continue;
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      const el = node as Element;
+      const isBlock = node.nodeType === 1 && BLOCK_TAGS.has(el.tagName);
+      if (leaving) {
+        if (isBlock) this.breakLine();
+        continue;
+      }
+      if (node.nodeType === 1 && isSkippedElement(el)) continue;
+      if (isBlock) this.breakLine();
+      stack.push({ node, leaving: true });
+      for (let child = node.lastChild; child; child = child.previousSibling) {
+        stack.push({ node: child, leaving: false });
+      }
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const el = node as Element;
-    const isBlock = node.nodeType === 1 && BLOCK_TAGS.has(el.tagName);
-    if (leaving) {
-      if (isBlock) breakLine();
-      continue;
-    }
-    if (node.nodeType === 1 && isSkippedElement(el)) continue;
-    if (isBlock) breakLine();
-    stack.push({ node, leaving: true });
-    for (let child = node.lastChild; child; child = child.previousSibling) {
-      stack.push({ node: child, leaving: false });
-    }
+    return true;
   }
-  return { text: parts.join(''), segments };
+
+  result(): DomText {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (WHITESPACE_ONLY.test(data)) {
+      if (this.lastChar !== '\n' && this.lastChar !== ' ') {
+        this.segments.push({ node, start: this.length, nodeOffset: 0, length: 1 });
+        this.push(' ');
+      }
+      return;
+    }
+    this.segments.push({ node, start: this.length, nodeOffset: 0, length: data.length });
+    this.push(data);
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.lastChar = s.charAt(s.length - 1);
+  }
+
+  private breakLine(): void {
+    if (this.length > 0 && this.lastChar !== '\n') this.push('\n');
+  }
 }
 
 /**

@@ -3,30 +3,19 @@
  * nothing, saving from the popup stores a clip in IndexedDB, the list shows it and the JSON
  * export holds it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './support/extension-browser';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { waitForAnnotated } from './support/extension-browser';
+import { usePortalSession } from './support/portal-session';
 
 const NOTICE = 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html';
 const NEWS = 'http://wsjkw.gd.gov.cn/xwzx/gzdt/content/post_4123999.html';
 
-let server: PortalServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startPortalServer('tests/e2e/site');
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = usePortalSession();
 
 describe('clip loop', () => {
   it('highlights deadlines and targets on a policy notice', async () => {
-    const { page } = await browser.openTab(NOTICE);
+    const { page } = await session.browser.openTab(NOTICE);
     const count = await waitForAnnotated(page);
     expect(count).toBeGreaterThanOrEqual(4);
     const deadlines = await page.locator('[data-pl-kind="deadline"]').allTextContents();
@@ -40,7 +29,7 @@ describe('clip loop', () => {
   });
 
   it('adds nothing to a news page', async () => {
-    const { page } = await browser.openTab(NEWS);
+    const { page } = await session.browser.openTab(NEWS);
     // Give the content script time to decide (it waits for the DOM to settle).
     await page.waitForTimeout(2500);
     expect(await page.getAttribute('html', 'data-pl-state')).toBeNull();
@@ -49,12 +38,12 @@ describe('clip loop', () => {
   });
 
   it('saves a clip from the popup; the list shows it and the JSON export holds it', async () => {
-    const { page, tabId } = await browser.openTab(NOTICE);
+    const { page, tabId } = await session.browser.openTab(NOTICE);
     await waitForAnnotated(page);
     expect(tabId).toBeGreaterThan(0);
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     const item = popup.locator('[data-testid="annotation"][data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
     await item.waitFor();
     await item.locator('[data-testid="save"]').click();
@@ -85,8 +74,8 @@ describe('clip loop', () => {
       .poll(() => page.locator('[data-pl-kind="deadline"][data-pl-saved="true"]').count())
       .toBeGreaterThan(0);
 
-    const list = await browser.context.newPage();
-    await list.goto(`chrome-extension://${browser.extensionId}/clips.html`);
+    const list = await session.browser.context.newPage();
+    await list.goto(`chrome-extension://${session.browser.extensionId}/clips.html`);
     const clip = list.locator('[data-testid="clip"]');
     await expect.poll(() => clip.count()).toBe(1);
     expect(await clip.textContent()).toContain('2024年4月30日前');
@@ -100,7 +89,7 @@ describe('clip loop', () => {
   });
 
   it('highlights the saved clip again when the page is revisited', async () => {
-    const { page } = await browser.openTab(NOTICE);
+    const { page } = await session.browser.openTab(NOTICE);
     await waitForAnnotated(page);
     const saved = page.locator('[data-pl-saved="true"]');
     await expect.poll(() => saved.count()).toBeGreaterThan(0);

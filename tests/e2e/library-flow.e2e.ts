@@ -3,32 +3,24 @@
  * found by search and filters, edited inline, deleted and brought back with undo, and changes
  * made in another tab or the popup show up without a reload.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Clip } from '../../src/core/clip';
 import { exportClips } from '../../src/export/index';
-import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './support/extension-browser';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { waitForAnnotated } from './support/extension-browser';
+import { usePortalSession } from './support/portal-session';
 
 const NOTICE = 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html';
 
-let server: PortalServer;
-let browser: ExtensionBrowser;
+const session = usePortalSession();
 
 beforeAll(async () => {
-  server = await startPortalServer('tests/e2e/site');
-  browser = await launchWithExtension(server.port);
   // Headless Chromium speaks en-US; the list page follows its saved choice, so pin Chinese there.
-  await browser.context.addInitScript(() => {
+  await session.browser.context.addInitScript(() => {
     if (location.protocol === 'chrome-extension:' && !localStorage.getItem('policy-lens.locale')) {
       localStorage.setItem('policy-lens.locale', 'zh');
     }
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function extraClips(): Clip[] {
@@ -57,8 +49,8 @@ function extraClips(): Clip[] {
 }
 
 async function openList(): Promise<Page> {
-  const list = await browser.context.newPage();
-  await list.goto(`chrome-extension://${browser.extensionId}/clips.html`);
+  const list = await session.browser.context.newPage();
+  await list.goto(`chrome-extension://${session.browser.extensionId}/clips.html`);
   await list.waitForSelector('[data-testid="result-count"]');
   return list;
 }
@@ -85,14 +77,14 @@ async function readRecord(page: Page, id: string): Promise<Record<string, unknow
 
 describe('library page', () => {
   it('save → search → filter → edit → delete/undo, with live updates across tabs', async () => {
-    const { page, tabId } = await browser.openTab(NOTICE);
+    const { page, tabId } = await session.browser.openTab(NOTICE);
     await waitForAnnotated(page);
     const list = await openList();
     const other = await openList();
 
     // Saving in the popup shows up in both open lists without a reload.
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     const item = popup.locator('[data-testid="annotation"][data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
     await item.locator('[data-testid="save"]').click();
     await expect.poll(() => texts(list)).toEqual(['2024年4月30日前']);
@@ -150,8 +142,8 @@ describe('library page', () => {
     expect(await readRecord(list, 'nhc-1')).toMatchObject({ text: '满意度达到90%以上' });
 
     // Saving the same span again is not a duplicate: the popup says 已保存, the list keeps 3.
-    const again = await browser.context.newPage();
-    await again.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const again = await session.browser.context.newPage();
+    await again.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     const saved = again.locator('[data-testid="annotation"][data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
     // The popup follows the browser's language (en-US in headless Chromium).
     await expect.poll(() => saved.locator('[data-testid="save"]').textContent()).toMatch(/^(已保存|Saved)$/);

@@ -2,33 +2,22 @@
  * Site control: switching a site off in the popup stops highlighting after reload; on-demand
  * annotation works on a page outside *.gov.cn.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './support/extension-browser';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { describe, expect, it } from 'vitest';
+import { waitForAnnotated } from './support/extension-browser';
+import { usePortalSession } from './support/portal-session';
 
 const NOTICE = 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html';
 const OUTSIDE = 'http://www.example.org/policy/notice.html';
 
-let server: PortalServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startPortalServer('tests/e2e/site');
-  // The grant stands in for the toolbar click's activeTab (see LaunchOptions.grantHosts).
-  browser = await launchWithExtension(server.port, { grantHosts: ['*://www.example.org/*'] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The grant stands in for the toolbar click's activeTab (see LaunchOptions.grantHosts).
+const session = usePortalSession({ grantHosts: ['*://www.example.org/*'] });
 
 describe('site control', () => {
   it('stops highlighting a site switched off, after reload, and starts again when back on auto', async () => {
-    const { page, tabId } = await browser.openTab(NOTICE);
+    const { page, tabId } = await session.browser.openTab(NOTICE);
     await waitForAnnotated(page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[data-testid="site-mode-off"]').check();
     await expect.poll(() => popup.locator('[data-testid="site-mode-off"]').isChecked()).toBe(true);
 
@@ -46,11 +35,11 @@ describe('site control', () => {
   });
 
   it('annotates a page outside *.gov.cn on demand', async () => {
-    const { page, tabId } = await browser.openTab(OUTSIDE);
+    const { page, tabId } = await session.browser.openTab(OUTSIDE);
     await page.waitForTimeout(500);
     expect(await page.getAttribute('html', 'data-pl-state')).toBeNull();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[data-testid="annotate-now"]').click();
     expect(await waitForAnnotated(page)).toBeGreaterThan(0);
     await popup.locator('[data-testid="annotation"]').first().waitFor();

@@ -18,7 +18,17 @@ import {
   isTitleOrSignature,
   submissionCutoffStart,
 } from './context-rules';
-import { BEFORE, WEEKDAY_NOTE, DAY_NUM, MONTH_NUM, PERIOD_PART, REL_YEAR, S, TIME_OF_DAY, YEAR_NUM } from './patterns';
+import {
+  BEFORE,
+  WEEKDAY_NOTE,
+  DAY_NUM,
+  MONTH_NUM,
+  PERIOD_PART,
+  REL_YEAR,
+  S,
+  TIME_OF_DAY,
+  YEAR_NUM,
+} from './patterns';
 import { resolveDate } from './resolve-date';
 
 const DATE_EXPRESSION = new RegExp(

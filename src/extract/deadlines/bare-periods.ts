@@ -40,7 +40,10 @@ export function findBarePeriods(scan: DeadlineScan): DeadlineCandidate[] {
   for (const { start, end, part, limit } of periodMatches(f)) {
     if (isDataCutoff(f, start) || /(上|去|前)年$/.test(textBefore(f, start, 2))) continue;
     const after = textAfter(f, end, 4);
-    if (/^(以来|的|同比|全市|全省|共|累计)/.test(after) || /(了|已)/.test(f.slice(end, clauseEnd(f, end, 30))))
+    if (
+      /^(以来|的|同比|全市|全省|共|累计)/.test(after) ||
+      /(了|已)/.test(f.slice(end, clauseEnd(f, end, 30)))
+    )
       continue;
     if (!limit && !hasHorizonWordBefore(f, start) && !opensTask(f, end)) continue;
     if (!limit && inReview(scan, start)) continue;

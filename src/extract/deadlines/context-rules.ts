@@ -36,12 +36,16 @@ export function submissionCutoffStart(f: string, i: number): number {
     );
   if (m) return i - before.length + m.index;
   // 报名截止至2023年4月10日: a cut-off named by the action it closes (截至 alone closes data).
-  const action = /(?<=报名|申报|报送|提交|征集|受理|填报|上报|推荐|投稿)(截止|截至)[ \t]{0,2}(至|到|于)?[ \t]{0,2}$/.exec(before);
+  const action =
+    /(?<=报名|申报|报送|提交|征集|受理|填报|上报|推荐|投稿)(截止|截至)[ \t]{0,2}(至|到|于)?[ \t]{0,2}$/.exec(
+      before,
+    );
   return action ? i - before.length + action.index : -1;
 }
 
 /** 公示期为 / 公告期限： before a date: the public's objection period, not a task for the reader. */
-const PUBLIC_NOTICE_BEFORE = /(公示期|公示时间|公示日期|公告期|公告期限|公告时间|质疑期|异议期)(为|是|:|自|从)?$/;
+const PUBLIC_NOTICE_BEFORE =
+  /(公示期|公示时间|公示日期|公告期|公告期限|公告时间|质疑期|异议期)(为|是|:|自|从)?$/;
 
 /** True when a public-notice period label (公示期为) precedes index `i`. */
 export function isPublicNoticePeriod(f: string, i: number): boolean {

@@ -100,7 +100,9 @@ export function findRelativeWindows(scan: DeadlineScan): DeadlineCandidate[] {
     if (!ok) continue;
     // 6年内继续执行… is a validity period; 年内完成了… is a record.
     if (
-      /^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无|出现|发生|死亡|发病)/.test(textAfter(f, end, 2)) ||
+      /^(继续|仍|不得|不再|不予|有效|免|享受|保持|未|没有|无|出现|发生|死亡|发病)/.test(
+        textAfter(f, end, 2),
+      ) ||
       /了/.test(textAfter(f, end, 8))
     )
       continue;

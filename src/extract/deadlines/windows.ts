@@ -58,7 +58,8 @@ function* windowMatches(
 }
 
 /** A window that names a statistics period (…至7月31日，全省累计报告…), not a schedule. */
-const RECORD_AFTER = /^[,，’]?[^,，。;；\n]{0,8}(累计|共报告|共发现|共收治|共接诊|共检测|报告病例|报告发病|同比|环比|比上年|较上年)/;
+const RECORD_AFTER =
+  /^[,，’]?[^,，。;；\n]{0,8}(累计|共报告|共发现|共收治|共接诊|共检测|报告病例|报告发病|同比|环比|比上年|较上年)/;
 /** A window during which the public may object (…至11月10日接受社会监督), not a task. */
 const PUBLIC_NOTICE_AFTER = /^[,，’]?[ \t]{0,2}(接受社会监督|进行公示|予以公示|公示)/;
 
@@ -97,8 +98,7 @@ export function findWindows(scan: DeadlineScan): DeadlineCandidate[] {
       const ownYear = g.y2 === undefined ? null : parseDatePart(g.y2);
       if (g.y2 !== undefined && (ownYear === null || ownYear < y)) continue;
       const y2 = ownYear ?? (m2 < m1 || g.ny !== undefined ? y + 1 : y);
-      first =
-        g.d1 !== undefined ? toIso(y, m1, parseDatePart(g.d1) ?? 0) : toIso(y, m1, openingDay(g.p1));
+      first = g.d1 !== undefined ? toIso(y, m1, parseDatePart(g.d1) ?? 0) : toIso(y, m1, openingDay(g.p1));
       last = g.d2 !== undefined ? toIso(y2, m2, parseDatePart(g.d2) ?? 0) : closingDay(y2, m2, g.p2);
       if (g.mm1 === undefined && g.d2 !== undefined) continue; // 5-7月3日 is not a window
     }
@@ -106,7 +106,8 @@ export function findWindows(scan: DeadlineScan): DeadlineCandidate[] {
     // 6月5日至6月9日期间报名: 期间 restates the window; what follows it decides.
     const after = f.startsWith('期间', end) ? end + 2 : end;
     if (/^(召开|举行|举办)/.test(textAfter(f, after, 4)) || isEventAfter(f, after)) continue;
-    if (RECORD_AFTER.test(f.slice(end, end + 16)) || PUBLIC_NOTICE_AFTER.test(f.slice(end, end + 10))) continue;
+    if (RECORD_AFTER.test(f.slice(end, end + 16)) || PUBLIC_NOTICE_AFTER.test(f.slice(end, end + 10)))
+      continue;
     // A window that closed before the document was written is a reporting period (2022年1月1日至
     // 12月31日出院患者), not a schedule; an undated page cannot tell, so it keeps the window.
     if (!scan.refIsFallback && last < scan.refIso) continue;
@@ -126,7 +127,8 @@ function findTwoThirdsOfMonth(scan: DeadlineScan): DeadlineCandidate[] {
     const m = TWO_THIRDS_AT_END.exec(f.slice(from, end));
     if (!m) continue;
     const start = from + m.index;
-    if (/\d/.test(f[start - 1] ?? '') || isDataCutoff(f, start) || isTitleOrSignature(f, start, end)) continue;
+    if (/\d/.test(f[start - 1] ?? '') || isDataCutoff(f, start) || isTitleOrSignature(f, start, end))
+      continue;
     const g = m.groups ?? {};
     const y = g.y === undefined ? scan.ref.y : parseDatePart(g.y);
     const mo = parseDatePart(g.m);

@@ -5,6 +5,7 @@
  */
 import type { Comparator } from '../../core/annotation';
 import type { TargetCandidate, TargetScan } from './candidate';
+import { RECORD_HEAD, readHeader, separatorOf, splitCells, type ColumnRoles } from './table-columns';
 
 const CELL_SOURCE =
   '(?:(?:[≤≥<>≦≧]=?|不低于|不高于|不少于|不超过|大于|小于)[ \\t]{0,2})?\\d{1,6}(?:\\.\\d{1,4})?(?:[ \\t]{0,2}(?:%|‰|/10万|/万|万))?(?:[ \\t]{0,2}(?:左右|以上|以下|以内))?';
@@ -37,6 +38,9 @@ interface Cell {
 
 function readCell(raw: string): Cell | null {
   const s = raw.replace(/[ \t]/g, '');
+  // A ratio cell (医护比 1:1.2) holds its target in the second term.
+  const ratio = /^(\d+(?:\.\d+)?)[:∶比](\d+(?:\.\d+)?)$/.exec(s);
+  if (ratio) return { value: Number(ratio[2]), comparator: '=' };
   const num = /\d+(?:\.\d+)?/.exec(s);
   if (!num) return null;
   let comparator: Comparator | undefined;
@@ -49,11 +53,17 @@ function readCell(raw: string): Cell | null {
   return { value: Number(num[0]), comparator, unit };
 }
 
-/** Unit from the indicator's brackets, made per capita where the indicator says so (每千人口…（人）). */
-function unitOf(indicator: string, cell: Cell): string | undefined {
+const PER_CAPITA = /^每([十百千万]+)(人口|常住人口|名居民|人)/;
+
+/**
+ * Unit from the cell, the unit column or the indicator's brackets, made per capita where the
+ * indicator (or the parent row of a 其中 sub-row) says so (每千人口…（人）).
+ */
+function unitOf(indicator: string, cell: Cell, unitColumn?: string, parent?: string): string | undefined {
   const bracket = /[(（]([^()（）]{1,10})[)）]$/.exec(indicator)?.[1];
-  const unit = cell.unit ?? (bracket && !/[、，,]/.test(bracket) ? bracket : undefined);
-  const per = /^每([十百千万]+)(人口|常住人口|名居民|人)/.exec(indicator);
+  const column = unitColumn !== undefined && /[^-—/ \t]/.test(unitColumn) ? unitColumn : undefined;
+  const unit = cell.unit ?? column ?? (bracket && !/[、，,]/.test(bracket) ? bracket : undefined);
+  const per = PER_CAPITA.exec(indicator) ?? (parent !== undefined ? PER_CAPITA.exec(parent) : null);
   return unit !== undefined && per && !unit.startsWith('/') ? `${unit}/${per[1]}${per[2]}` : unit;
 }
 
@@ -61,9 +71,13 @@ function metricOf(indicator: string): string {
   return indicator.replace(/[(（][^()（）]{1,10}[)）]$/, '');
 }
 
-/** A bare target is a floor unless it lies under its baseline (死亡率 9.04 → 8.5). */
-function comparatorOf(target: Cell, baseline: Cell | null): Comparator {
+/**
+ * A bare target is a floor unless it lies under its baseline (死亡率 9.04 → 8.5); a 指导性
+ * (guidance) value is a planning level.
+ */
+function comparatorOf(target: Cell, baseline: Cell | null, kind = ''): Comparator {
   if (target.comparator) return target.comparator;
+  if (/指导性/.test(kind)) return '≈';
   return baseline !== null && target.value < baseline.value ? '≤' : '≥';
 }
 
@@ -74,6 +88,8 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
   if (scan.reportGenre === true) return out;
   let goalHeaderAt = -Infinity;
   let recordHeader = false;
+  let columns: ColumnRoles | null = null;
+  const parent = { indicator: undefined as string | undefined, unit: undefined as string | undefined };
   // Long lines are prose: keep their text empty so the row patterns never run on them.
   const lines: { start: number; text: string }[] = [];
   for (let pos = 0; pos <= f.length;) {
@@ -86,7 +102,22 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
     const line = lines[i] as { start: number; text: string };
     const text = line.text;
     if (text.length > 200 || !ROW_WORD.test(text)) continue;
+    if (columns !== null) {
+      if (separatorOf(text) === columns.separator) {
+        const row = readColumnRow(f, line.start, text, columns, parent);
+        if (row !== null) {
+          out.push(row);
+          continue;
+        }
+      } else columns = null; // a note or prose line ends the table
+    }
     if (HEADER_WORD.test(text) && !/\d\.\d|[(（]/.test(text) && text.length < 80) {
+      const declared = RECORD_HEAD.test(text) ? null : readHeader(text);
+      if (declared !== null) {
+        columns = declared;
+        parent.indicator = undefined;
+        continue;
+      }
       // A header row (领域 序号 指标 2020年基数 2025年目标 属性), or one header cell per line:
       // remember what the columns mean.
       if (GOAL_HEADER.test(text) || RECORD_HEADER.test(text)) {
@@ -156,4 +187,43 @@ function trimEnd(f: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[ \t]/.test(f[e - 1] ?? '')) e--;
   return e;
+}
+
+/**
+ * Reads one row of a table whose header declared its columns. The span runs from the indicator
+ * to the target cell (unit and baseline cells between stay inside); 其中： sub-rows share the
+ * per-capita base of the row above them.
+ */
+function readColumnRow(
+  f: string,
+  lineStart: number,
+  text: string,
+  columns: ColumnRoles,
+  parent: { indicator?: string; unit?: string },
+): TargetCandidate | null {
+  const cells = splitCells(text, columns.separator);
+  const indicatorCell = cells[columns.indicator];
+  const targetCell = cells[columns.target];
+  if (indicatorCell === undefined || targetCell === undefined || !ROW_WORD.test(indicatorCell.text)) return null;
+  const target = readCell(targetCell.text);
+  if (target === null) return null;
+  const sub = /^其中[:：]?[ \t]*/.exec(indicatorCell.text);
+  const indicator = indicatorCell.text.slice(sub?.[0].length ?? 0);
+  const unitColumn = columns.unit !== undefined ? cells[columns.unit]?.text : undefined;
+  if (PER_CAPITA.test(indicator) || (sub === null && parent.unit !== unitColumn)) {
+    parent.indicator = PER_CAPITA.test(indicator) ? indicator : undefined;
+    parent.unit = unitColumn;
+  }
+  const baseCell = columns.base !== undefined ? cells[columns.base] : undefined;
+  const baseline = baseCell !== undefined ? readCell(baseCell.text) : null;
+  const kind = columns.kind !== undefined ? (cells[columns.kind]?.text ?? '') : '';
+  const start = lineStart + indicatorCell.start + (sub?.[0].length ?? 0);
+  return {
+    start,
+    end: lineStart + targetCell.end,
+    metric: metricOf(indicator),
+    comparator: comparatorOf(target, baseline, kind),
+    value: target.value,
+    unit: unitOf(indicator, target, unitColumn, PER_CAPITA.test(indicator) ? undefined : parent.indicator),
+  };
 }

@@ -18,6 +18,9 @@ const REVIEW_WORDS =
 const PLAN_WORDS =
   /(任务|重点|目标|要求|部署|思路|打算|安排|意见|措施|确保|抓好|做好|着力|把握|明确|认清|加强|强化|推进|推动|努力|实施|建立|健全|完善|深化|提升|提高|巩固|坚持|加快|全面)/;
 const STRONG_PLAN = /(任务|重点|目标|要求|部署|思路|打算|安排|意见|措施|确保)/;
+/** A heading that turns to the future: 工作打算, 下一步, 明年, or one that ends in a task noun (重点任务). */
+const FORWARD_HEADING =
+  /(打算|计划|安排|下一步|明年|今后|展望|思路|部署|工作重点|重点工作|(?:任务|目标|重点|要求|措施)[ \t]*$)/;
 const REVIEW_OPENING =
   /^[ \t]{0,4}(五年来|一年来|几年来|近年来|过去的?一年|刚刚过去的|去年|上年|20[xX]{2}年以来|我们采取了)/;
 
@@ -26,6 +29,7 @@ export function buildSections(f: string): SectionMap {
   const starts: number[] = [0];
   const review: boolean[] = [false];
   let pos = 0;
+  let topReview = false;
   while (pos <= f.length) {
     let nl = f.indexOf('\n', pos);
     if (nl < 0) nl = f.length;
@@ -38,13 +42,17 @@ export function buildSections(f: string): SectionMap {
     } else if (TOP_HEADING.test(line) || (SUB_HEADING.test(line) && firstSentence.length < 50)) {
       const head = firstSentence.slice(0, 50);
       const top = TOP_HEADING.test(line);
-      const inReview = review[review.length - 1] === true;
-      const isReview =
-        top || !inReview
-          ? REVIEW_WORDS.test(head) && !STRONG_PLAN.test(head) && (top ? true : !PLAN_WORDS.test(head))
-          : !STRONG_PLAN.test(head);
+      const previous = review[review.length - 1] === true;
+      // Sub-headings of a review (（二）医改重点任务扎实推进) report results too: they take the tense
+      // of their top section, and only a forward heading (（三）下一步工作打算) turns it.
+      const isReview: boolean = top
+        ? REVIEW_WORDS.test(head) && !STRONG_PLAN.test(head)
+        : topReview
+          ? !FORWARD_HEADING.test(head)
+          : REVIEW_WORDS.test(head) && !PLAN_WORDS.test(head);
+      if (top) topReview = isReview;
       // A sub-heading only refines a review section; it cannot turn a task section into a review.
-      if (top || isReview || review[review.length - 1] === true) {
+      if (top || isReview || previous) {
         starts.push(pos);
         review.push(isReview);
       }
