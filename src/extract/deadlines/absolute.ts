@@ -27,14 +27,15 @@ import {
   REL_YEAR,
   S,
   TIME_OF_DAY,
+  UNIT_GAP,
   YEAR_NUM,
 } from './patterns';
 import { resolveDate } from './resolve-date';
 
 const DATE_EXPRESSION = new RegExp(
   `(?:(?:(?<y>${YEAR_NUM})|(?<ry>${REL_YEAR}))${S}年(?<du>度)?${S}` +
-    `(?:(?<mo>${MONTH_NUM})${S}月(?:份)?${S}(?:(?<d>${DAY_NUM})${S}[日号])?)?` +
-    `|(?<mo2>${MONTH_NUM})${S}月(?<fen>份)?${S}(?:(?<d2>${DAY_NUM})${S}[日号])?)` +
+    `(?:(?<mo>${MONTH_NUM})${UNIT_GAP}月(?:份)?${S}(?:(?<d>${DAY_NUM})${UNIT_GAP}[日号])?)?` +
+    `|(?<mo2>${MONTH_NUM})${UNIT_GAP}月(?<fen>份)?${S}(?:(?<d2>${DAY_NUM})${UNIT_GAP}[日号])?)` +
     `(?:${S}(?<part>${PERIOD_PART}))?` +
     `(?:${S}${WEEKDAY_NOTE})?` +
     `(?:${S}(?<time>${TIME_OF_DAY}))?` +

@@ -7,7 +7,9 @@ import type { YMD } from '../dates/calendar';
 import { findDatedDeadlines } from './absolute';
 import { findBarePeriods } from './bare-periods';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
+import { findFollowingMonth } from './following-month';
 import { findOpenEnded } from './open-ended';
+import { findPeriodEndWindows } from './period-end';
 import { findPeriods } from './periods';
 import { findRecurring } from './recurring';
 import { findRelativeCalendar } from './relative-calendar';
@@ -64,6 +66,8 @@ export function findDeadlines(
     ...findRelativeWindows(scan),
     ...findRelativeCalendar(scan),
     ...findRecurring(scan, refIso),
+    ...findPeriodEndWindows(scan),
+    ...findFollowingMonth(scan, refIso),
     ...findOpenEnded(scan),
   ];
   return resolveOverlaps(cands).map((c) => ({ kind: 'deadline', ...c, text: text.slice(c.start, c.end) }));

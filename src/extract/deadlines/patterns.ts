@@ -7,10 +7,19 @@
 export const S = '[ \\t]{0,2}';
 /** Chinese digits used in months and days. */
 export const CN_DIGIT = '[〇○零一二两三四五六七八九]';
-/** A month number: 1–12 in Arabic or Chinese (OCR may split 12 as `1 2`). */
-export const MONTH_NUM = '(?:\\d(?:[ \\t]?[\\dOo])?|十[一二]?|[一二三四五六七八九])';
-/** A day number: 1–31 in Arabic or Chinese (OCR may split 30 as `3 0`). */
-export const DAY_NUM = '(?:\\d(?:[ \\t]?[\\dOo])?|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/**
+ * What a scan may leave between two digits of one number: a stray space, a hard line break,
+ * or both (9月3 ⏎0曰). A real paragraph never breaks inside a month or a day.
+ */
+export const DIGIT_GAP = '[ \\t]?\\n?[ \\t]?';
+/** Spaces, or a hard line break, between a number and its unit (1 2⏎月上旬). */
+export const UNIT_GAP = '[ \\t]{0,2}\\n?[ \\t]{0,2}';
+/** A month number: 1–12 in Arabic or Chinese (OCR may split 12 as `1 2` or across a line). */
+export const MONTH_NUM = `(?:[01]${DIGIT_GAP}[\\dOo]|\\d|十[一二]?|[一二三四五六七八九])`;
+/** A day number: 1–31 in Arabic or Chinese (OCR may split 30 as `3 0` or across a line). */
+export const DAY_NUM = `(?:[0-3]${DIGIT_GAP}[\\dOo]|\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
+/** A count of days, months or years (1 0个工作日, 1 5曰): up to three digits, OCR gaps allowed. */
+export const COUNT_NUM = `(?:\\d(?:${DIGIT_GAP}\\d){0,2}|[一两二三四五六七八九十半]{1,3})`;
 /** A four-digit year, a 20xx placeholder, or a Chinese year (二〇一七). */
 export const YEAR_NUM = `(?:\\d{4}|20[xX×*]{2}|19[xX×*]{2}|${CN_DIGIT}{4})`;
 /** Words for a year relative to the reference year. */

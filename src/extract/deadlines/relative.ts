@@ -9,9 +9,9 @@ import { parseNumberToken } from '../numbers/parse-number';
 import { sentenceStart } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
-import { S } from './patterns';
+import { COUNT_NUM, S } from './patterns';
 
-const N = '(?:\\d{1,3}|[一两二三四五六七八九十半]{1,3})';
+const N = COUNT_NUM;
 const UNIT = `(?:个${S}工作日|工作日|个${S}月|年|月|日|天|周|星期|小时)`;
 const DURATION = new RegExp(
   `(?<use>用|利用|花|经过)?${S}(?<a>${N})${S}(?:(?:到|至|-|或)${S}(?<b>${N})${S})?(?<unit>${UNIT})` +
@@ -39,7 +39,8 @@ function add(ref: YMD, n: number, unit: string): IsoDate | null {
 function amount(raw: string | undefined): number | null {
   if (raw === undefined) return null;
   if (raw === '半') return 0.5;
-  return parseNumberToken(raw);
+  // 1 0个工作日 / 1⏎5日: a scan's stray space or line break inside the count.
+  return parseNumberToken(raw.replace(/\s/g, ''));
 }
 
 /**
@@ -52,12 +53,32 @@ const DURATION_END = new RegExp(
 );
 const DURATION_AT_END = new RegExp(`(?:${DURATION.source})$`);
 
+/** The longest window that is still a plausible time limit, per unit. */
+const MAX_COUNT: Record<string, number> = { 年: 30, 月: 120, 周: 104, 星期: 104, 小时: 240 };
+
+/**
+ * A count read across a line break (1⏎5日) is an OCR split only when the whole reads as a
+ * plausible window; 95⏎3个月内 is a value ending one line and a window opening the next.
+ */
+function splitCountImplausible(m: RegExpExecArray): boolean {
+  const g = m.groups ?? {};
+  const raw = `${g.a ?? ''}${g.b ?? ''}`;
+  if (!raw.includes('\n')) return false;
+  const unit = (g.unit ?? '').replace(/[ \t\n个]/g, '');
+  const n = Math.max(amount(g.a) ?? 0, amount(g.b) ?? 0);
+  return n > (MAX_COUNT[unit] ?? 400);
+}
+
 function* durationMatches(f: string): Generator<RegExpExecArray> {
   let lastEnd = -1;
   for (const t of f.matchAll(DURATION_END)) {
     const end = t.index + t[0].length;
-    const from = Math.max(0, t.index - 16, lastEnd);
-    const m = DURATION_AT_END.exec(f.slice(from, end));
+    let from = Math.max(0, t.index - 16, lastEnd);
+    let m = DURATION_AT_END.exec(f.slice(from, end));
+    if (m && splitCountImplausible(m)) {
+      from += m.index + m[0].lastIndexOf('\n') + 1;
+      m = DURATION_AT_END.exec(f.slice(from, end));
+    }
     if (!m || m[0].length === 0) continue;
     m.index += from;
     lastEnd = end;

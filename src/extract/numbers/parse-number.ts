@@ -5,15 +5,19 @@
  */
 import { parseChineseNumeral } from './chinese-numerals';
 
-/** Regex source for a number token (Arabic or Chinese), bounded in length. */
+/**
+ * Regex source for a number token (Arabic or Chinese), bounded in length. OCR splits digits
+ * with single spaces (6 000, 1 00, 9 7 .7): up to three such groups are read as one number,
+ * and a number never starts inside another (the 000 of 6 000).
+ */
 export const NUMBER_SOURCE =
-  '(?:\\d{1,9}(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})';
+  '(?:(?<![\\d.]|\\d )\\d{1,9}(?: \\d{1,4}){0,3}(?:,\\d{3}){0,3}(?: ?\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})';
 
 /** Regex source for a common fraction: 三分之一, 4分之1 (百分之/千分之 are read as % and ‰). */
 export const FRACTION_SOURCE = '(?:[二两三四五六七八九十]|\\d{1,2})分之(?:[一二两三四五六七八九]|\\d{1,2})';
 
-/** Regex source for a quantity: a number with an optional 万/亿 multiplier, or 百分之…/千分之…. */
-export const QUANTITY_SOURCE = `(?:[百千]分之${NUMBER_SOURCE}|${FRACTION_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
+/** Regex source for a quantity: a number with an optional 万/亿 multiplier, or 百分之…/千分之…/百万分之…. */
+export const QUANTITY_SOURCE = `(?:(?:百万|千万|十万|[百千万])分之${NUMBER_SOURCE}|${FRACTION_SOURCE}|${NUMBER_SOURCE}(?:[ \\t]{0,2}[万亿]){0,2})`;
 
 /** Parses one number token (Arabic or Chinese, no multiplier). */
 export function parseNumberToken(token: string): number | null {
@@ -23,11 +27,14 @@ export function parseNumberToken(token: string): number | null {
   return parseChineseNumeral(t);
 }
 
+/** Units implied by a Chinese fraction's base: 百分之 → %, 千分之 → ‰, 十万分之 → /10万 …. */
+const FRACTION_BASE_UNITS = { 百: '%', 千: '‰', 万: '/万', 十万: '/10万', 百万: '/百万', 千万: '/千万' } as const;
+
 /** A parsed quantity and the unit implied by how it was written (百分之 → %). */
 export interface Quantity {
   value: number;
-  /** `%` or `‰` when written as 百分之/千分之, else undefined. */
-  impliedUnit?: '%' | '‰';
+  /** The unit implied by 百分之/千分之/万分之/十万分之/百万分之/千万分之, else undefined. */
+  impliedUnit?: (typeof FRACTION_BASE_UNITS)[keyof typeof FRACTION_BASE_UNITS];
 }
 
 /**
@@ -36,7 +43,7 @@ export interface Quantity {
  */
 export function parseQuantity(raw: string): Quantity | null {
   const s = raw.replace(/[ \t]/g, '');
-  const fraction = /^([^百千]{1,2})分之(.+)$/.exec(s);
+  const fraction = /^([^百千万]{1,2})分之(.+)$/.exec(s);
   if (fraction) {
     // 三分之一 of a set of institutions: a share, given in per cent like the gold (33.33 %).
     const whole = parseNumberToken(fraction[1] ?? '');
@@ -44,11 +51,11 @@ export function parseQuantity(raw: string): Quantity | null {
     if (whole === null || part === null || whole === 0 || part > whole) return null;
     return { value: Math.round((part / whole) * 1e4) / 100, impliedUnit: '%' };
   }
-  const pct = /^([百千])分之(.+)$/.exec(s);
+  const pct = /^(百万|千万|十万|[百千万])分之(.+)$/.exec(s);
   if (pct) {
     const v = parseNumberToken(pct[2] ?? '');
     if (v === null) return null;
-    return { value: v, impliedUnit: pct[1] === '百' ? '%' : '‰' };
+    return { value: v, impliedUnit: FRACTION_BASE_UNITS[pct[1] as keyof typeof FRACTION_BASE_UNITS] };
   }
   const m = /^(.*?)([万亿]{0,2})$/.exec(s);
   if (!m) return null;

@@ -5,6 +5,7 @@ import type { TargetAnnotation } from '../../core/annotation';
 import type { YMD } from '../dates/calendar';
 import { resolveOverlaps } from '../deadlines/index';
 import { buildSections } from '../text/sections';
+import { unwrapHardBreaks } from '../text/unwrap';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { findCoverageTargets } from './coverage';
 import { findDirectionTargets } from './direction';
@@ -14,15 +15,29 @@ import { findQuotaTargets } from './quota';
 import { findSpecialTargets } from './special';
 import { findTableRowTargets } from './table-rows';
 
-/** Finds every target of `text` (with `folded` its offset-preserving fold). */
+/**
+ * Finds every target of `text` (with `folded` its offset-preserving fold). A hard-wrapped scan
+ * is read with its wrapped lines joined; offsets are mapped back to `text`.
+ */
 export function findTargets(text: string, folded: string, ref: YMD): TargetAnnotation[] {
+  const unwrapped = unwrapHardBreaks(folded);
+  const cands = findCandidates(unwrapped?.text ?? folded, ref);
+  const map = unwrapped?.original;
+  return resolveOverlaps(cands).map((c) => {
+    const start = map ? (map[c.start] ?? c.start) : c.start;
+    const end = map ? (map[c.end - 1] ?? c.end - 1) + 1 : c.end;
+    return { kind: 'target', ...c, start, end, text: text.slice(start, end) };
+  });
+}
+
+function findCandidates(f: string, ref: YMD): TargetCandidate[] {
   const scan: TargetScan = {
-    f: folded,
+    f,
     refYear: ref.y,
-    sections: buildSections(folded),
-    reportGenre: isReportDocument(folded),
+    sections: buildSections(f),
+    reportGenre: isReportDocument(f),
   };
-  const cands: TargetCandidate[] = [
+  return [
     ...findNumericTargets(scan),
     ...findQuotaTargets(scan),
     ...findCoverageTargets(scan),
@@ -30,5 +45,4 @@ export function findTargets(text: string, folded: string, ref: YMD): TargetAnnot
     ...findSpecialTargets(scan),
     ...findTableRowTargets(scan),
   ];
-  return resolveOverlaps(cands).map((c) => ({ kind: 'target', ...c, text: text.slice(c.start, c.end) }));
 }

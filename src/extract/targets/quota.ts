@@ -14,12 +14,12 @@ import { parseValues } from './value';
 const S = '[ \\t]{0,2}';
 const COUNT = `${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?${COUNT_UNIT_SOURCE}(?:${S}(?:及以上|以上))?`;
 const QUOTA_VERBS =
-  '新增|新建|改扩建|建设|建成|建好|完成|创建|争创|创成|打造|培育|培养|培训|招录|招聘|引进|设置|配备|办成|确定|启动|安排|选派|组建|撰写|救助|扶持|支持|遴选|认定|评选|命名|开设|增设';
+  '新增|新建|改扩建|建设|建成|建好|完成|创建|争创|创成|打造|培育|培养|培训|招录|招聘|引进|设置|配备|办成|办好|建强|配齐|争取|力争|确定|启动|安排|选派|组建|撰写|救助|扶持|支持|遴选|认定|评选|命名|开设|增设';
 /** Verb, then the count: 建设100个…, 引进10户以上…. */
 const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
 /** Verb, object, then the count: 新增执业(助理)医师3万人. */
 const VERB_OBJECT_COUNT = new RegExp(
-  `(新增|培养|招录|招聘|引进|培训|增加|增补|选派)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
+  `(新增|培养|招录|招聘|引进|培训|增加|增补|选派|完成)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
   'g',
 );
 /**
@@ -32,7 +32,7 @@ const BUILD_OBJECT_COUNT = new RegExp(
 );
 /** A frequency quota: 每年组织一次督导评估, 每季度开展1次, 每半年至少召开两次. */
 const PER_PERIOD = new RegExp(
-  `每(?:年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,16}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,10}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
+  `每(?:年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,22}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,16}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
   'g',
 );
 /** 至少/不少于 … count: 每年至少办成1项, 至少要设置6~7家. */
@@ -42,7 +42,7 @@ const AT_LEAST = new RegExp(
 );
 /** A count that names a task: 5名重性精神病救治任务. */
 const COUNT_TASK = new RegExp(
-  `(\\d{1,6}${S}(?:万)?${S}(?:名|个|人次|人|例|户|所|家|座|张|台|项))([^\\d,，。;；:：\\n、’]{1,16}?)(任务|指标)`,
+  `((?<![\\d.]|\\d )\\d{1,6}${S}(?:万)?${S}(?:名|个|人次|人|例|户|所|家|座|张|台|项))([^\\d,，。;；:：\\n、’]{1,16}?)(任务|指标)`,
   'g',
 );
 /** A further list item after a quota: 、注册护士4.1万人 / 和80所村卫生室…. */
@@ -93,6 +93,21 @@ function push(
   });
 }
 
+/**
+ * A shared 至少 covers every item of its list (至少建成1个胸痛中心和1个卒中中心): the span runs
+ * over the further items, which are not quotas of their own.
+ */
+function sharedListEnd(f: string, from: number): number {
+  let pos = from;
+  for (let k = 0; k < 8; k++) {
+    LIST_ITEM.lastIndex = pos;
+    const m = LIST_ITEM.exec(f);
+    if (!m) break;
+    pos = objectEnd(f, pos + m[0].length);
+  }
+  return pos;
+}
+
 /** Words after 一项/一个 that make it an article (一项重要内容), not a count. */
 const ARTICLE_FOLLOWER = /^[ \t]{0,2}(重要|主要|关键|核心|基本|有效|新的|突出|长期)/;
 
@@ -139,7 +154,7 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
     if (/^[ \t]{0,2}(年|周岁|岁|个月)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       continue;
     const start = metricStart(f, m.index);
-    const end = objectEnd(f, m.index + m[0].length);
+    const end = sharedListEnd(f, objectEnd(f, m.index + m[0].length));
     push(out, scan, start, end, m[3] ?? '', true);
   }
   for (const m of f.matchAll(PER_PERIOD)) {

@@ -10,10 +10,12 @@ import { clauseEnd, clauseStart, lineEnd, lineStart, sentenceEnd, sentenceStart 
 
 /** Words that mark a record of the past or a present statistic, in the target's own clause. */
 const PAST =
-  /(已经|(?<![而])已(?!于)|累计(?![^,，。;；]{0,8}(?:不少于|不低于|至少))|(?<![为除解罢])了(?![解如])|以来|至今|同比|比上年|较上年|较去年|比去年|(?<![低少高多]于)(?:去年|上年)|分别增长|显著|明显提[高升]|首次|目前|(?<!实)现有|仅占|仅为|仅有|只有|截至|截止到|总计|共计|共有|现已|(?<!不)曾|过去|历年|近年来|这些年|实现了|增至|达到了|(?<![要须])始终|(?<![在])共(?:投入|完成|建成|培训|救治|接诊|筹集|落实|争取|发放|办理)|(?<![到至])(?:19|20)[\dxX×*]{2}[ \t]{0,2}年[^,，。;；到]{0,30}(?:比|较)[ \t]{0,2}(?:19|20)[\dxX×*]{2}|(?:比|较|与)(?:上月|上周|上季度|上一?年度|同期|[一二三四五六七八九十\d]{1,2}月(?!底|末|前))|由[^,，。;；]{0,12}\d[^,，。;；]{0,12}(增长|增加|提高|下降|降低|减少|上升)到)/;
+  /(已经|(?<![而])已(?!于)|累计(?![^,，。;；]{0,8}(?:不少于|不低于|至少))|(?<![为除解罢])了(?![解如])|以来|至今|同比|比上年|较上年|较去年|比去年|(?<![低少高多]于[^,，。;；]{0,8})(?:去年|上年)|分别增长|显著|明显提[高升]|首次|目前|(?<!实)现有(?![^,，。;；]{0,16}基础上)|仅占|仅为|仅有|只有|截至|截止到|总计|共计|共有|现已|(?<!不)曾|过去|历年|近年来|这些年|实现了|增至|达到了|(?<![要须])始终|(?<![在])共(?:投入|完成|建成|培训|救治|接诊|筹集|落实|争取|发放|办理)|(?<![到至])(?:19|20)[\dxX×*]{2}[ \t]{0,2}年[^,，。;；到]{0,30}(?:比|较)[ \t]{0,2}(?:19|20)[\dxX×*]{2}|(?:比|较|与)(?:上月|上周|上季度|上一?年度|同期|[一二三四五六七八九十\d]{1,2}月(?!底|末|前))|由[^,，。;；]{0,12}\d[^,，。;；]{0,12}(增长|增加|提高|下降|降低|减少|上升)到)/;
+/** A checklist question (专职医师是否达到基本标准): an item to inspect, not a goal. */
+const CHECK_ITEM = /(是否|有无|能否|是不是)/;
 /** Words that mark an instruction or a goal. */
 const FUTURE =
-  /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|应当|(?<![适响相供反])应(?![急用该])|将(?!军|近)|计划|力求|努力|不能|不得|须|预期(?!寿命)|预计|到[ \t]{0,2}(?:20|二[〇零○O0])|需(?![求要]))/g;
+  /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|应当|(?<![适响相供反])应(?![急用该])|将(?!军|近)|计划|力求|努力|不能|不得|须|预期(?!寿命)|预计|到[ \t]{0,2}(?:20|二[〇零○O0])|需(?![求要])|原则上|(?:年底|年末|月底|月末|季度末|半年)前)/g;
 /** Words of an order, strong enough to hold inside a review section. */
 const STRONG_FUTURE =
   /((?<![需重主纪摘概简只])要(?![求点素闻])|确保|力争|争取(?!到)|必须|务必|(?<![适响相供反])应当|将(?!军|近))/;
@@ -41,11 +43,14 @@ export function sentenceLooksForward(f: string, start: number, end: number): boo
   return count(FUTURE, f.slice(sentenceStart(f, start, 160), sentenceEnd(f, end, 120))) > 0;
 }
 
-/** True when the clause, sentence or paragraph around [start, end) reports the past or a statistic. */
+/**
+ * True when the clause, sentence or paragraph around [start, end) reports the past or a
+ * statistic, or asks a checklist question.
+ */
 export function isRecord(scan: TargetScan, start: number, end: number): boolean {
   const { f, refYear } = scan;
   const clause = f.slice(clauseStart(f, start, 60), clauseEnd(f, end, 40));
-  if (PAST.test(clause)) return true;
+  if (PAST.test(clause) || CHECK_ITEM.test(clause)) return true;
   if (/(任务|目标|指标)(为|是)/.test(clause)) return false;
   const ss = sentenceStart(f, start, 160);
   const sentence = f.slice(ss, sentenceEnd(f, end, 120));

@@ -59,3 +59,20 @@ describe('snapshotDocument', () => {
     expect(snapshot.listRowCount).toBe(2);
   });
 });
+
+describe('hidden elements without computed style', () => {
+  test('class-based hiding inside a matching media rule is honoured, and no element style is computed', () => {
+    document.head.innerHTML = '<style>@media all { .qr-pop { display: none } } .share { visibility: hidden }</style>';
+    document.body.innerHTML = '<p>正文</p><div class="qr-pop">扫一扫</div><span class="share">分享到微信</span><p>结尾</p>';
+    const view = document.defaultView as Window;
+    const original = view.getComputedStyle;
+    let calls = 0;
+    view.getComputedStyle = ((el: Element) => (calls++, original.call(view, el))) as typeof view.getComputedStyle;
+    try {
+      expect(snapshotDocument(document, 'https://wjw.hunan.gov.cn/a/t20230101_1.html').text).toBe('正文\n结尾');
+      expect(calls).toBe(0);
+    } finally {
+      view.getComputedStyle = original;
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { domToText, locate, piecesOf } from '../../../src/page/dom-text';
+import { domToText, locate, piecesOf, domToTextInSlices } from '../../../src/page/dom-text';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -57,5 +57,26 @@ describe('domToText', () => {
     html += '深处文字';
     const { text } = domToText(body(html));
     expect(text).toContain('深处文字');
+  });
+});
+
+describe('domToTextInSlices', () => {
+  it('reads a long page across several tasks into exactly the text and map of one pass', async () => {
+    // A fresh root: the test above leaves a 10,000-deep body that happy-dom cannot clear.
+    const root = document.createElement('div');
+    for (let i = 0; i < 600; i++) {
+      const p = document.createElement('p');
+      const span = document.createElement('span');
+      span.textContent = '于2024年6月30日前';
+      p.append(`第${i}段`, span, ' 完成');
+      root.append(p, '\n');
+    }
+    const whole = domToText(root);
+    let yields = 0;
+    let t = 0;
+    const sliced = await domToTextInSlices(root, { yieldToPage: async () => void yields++, clock: () => (t += 50) });
+    expect(yields).toBeGreaterThan(3);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.map((s) => [s.start, s.length, s.node.data])).toEqual(whole.segments.map((s) => [s.start, s.length, s.node.data]));
   });
 });
