@@ -4,39 +4,31 @@
  * very large pages. The page must keep working, CPU must stay bounded, and nothing may
  * execute in the popup, the list or any export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './support/extension-browser';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { waitForAnnotated } from './support/extension-browser';
+import { usePortalSession } from './support/portal-session';
 import { buildLargePage } from './support/large-page';
 
 const BASE = 'http://wjw.hostile.gov.cn/zwgk';
 const GENERATED = 'tests/e2e/.tmp/site';
 
-let server: PortalServer;
-let browser: ExtensionBrowser;
+const session = usePortalSession();
 
 beforeAll(async () => {
   const dir = join(GENERATED, 'wjw.big.gov.cn', 'zwgk');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'text-5mb.html'), buildLargePage({ targetBytes: 5_000_000, nodesPerParagraph: 1 }));
   writeFileSync(join(dir, 'nodes-100k.html'), buildLargePage({ targetBytes: 1_500_000, nodesPerParagraph: 12 }));
-  server = await startPortalServer('tests/e2e/site');
-  browser = await launchWithExtension(server.port);
   // The browser maps every *.gov.cn host to the committed site's server; the generated pages
   // (not committed) are answered from disk under their own host name.
-  await browser.context.route('http://wjw.big.gov.cn/**', (route) =>
+  await session.browser.context.route('http://wjw.big.gov.cn/**', (route) =>
     route.fulfill({ path: join(dir, basename(new URL(route.request().url()).pathname)), contentType: 'text/html; charset=utf-8' }),
   );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Counts main-thread long tasks (ms) in a page from now on. */
@@ -73,16 +65,16 @@ async function downloadText(page: Page, testId: string): Promise<string | undefi
 describe('hostile pages', () => {
   it('keeps script payloads in page text inert in the page, popup, list and every export', async () => {
     const dialogs: string[] = [];
-    browser.context.on('page', (p) => p.on('dialog', (d) => void dialogs.push(d.message()).valueOf()));
-    const { page, tabId } = await browser.openTab(`${BASE}/injection.html`);
+    session.browser.context.on('page', (p) => p.on('dialog', (d) => void dialogs.push(d.message()).valueOf()));
+    const { page, tabId } = await session.browser.openTab(`${BASE}/injection.html`);
     expect(await waitForAnnotated(page)).toBeGreaterThan(3);
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     expect(await saveEverything(popup)).toBeGreaterThan(3);
 
-    const list = await browser.context.newPage();
-    await list.goto(`chrome-extension://${browser.extensionId}/clips.html`);
+    const list = await session.browser.context.newPage();
+    await list.goto(`chrome-extension://${session.browser.extensionId}/clips.html`);
     await list.locator('[data-testid="clip"]').first().waitFor();
 
     for (const p of [page, popup, list]) {
@@ -115,7 +107,7 @@ describe('hostile pages', () => {
   });
 
   it('works on a page that breaks built-ins and styles every mark, and leaves its own parts alone', async () => {
-    const { page } = await browser.openTab(`${BASE}/prototype.html`);
+    const { page } = await session.browser.openTab(`${BASE}/prototype.html`);
     expect(await waitForAnnotated(page)).toBeGreaterThan(0);
     const ticks = await page.evaluate(() => (window as unknown as { __pageStillWorks: number }).__pageStillWorks);
     await page.waitForTimeout(500);
@@ -138,7 +130,7 @@ describe('hostile pages', () => {
   });
 
   it('stays bounded on a page that mutates itself forever', async () => {
-    const { page } = await browser.openTab(`${BASE}/mutating.html`);
+    const { page } = await session.browser.openTab(`${BASE}/mutating.html`);
     await waitForAnnotated(page);
     const longTaskMs = await watchLongTasks(page);
     const before = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
@@ -155,7 +147,7 @@ describe('hostile pages', () => {
     ['5 MB of text', 'text-5mb.html'],
     ['100,000 nodes', 'nodes-100k.html'],
   ])('annotates a page with %s and the page stays usable', async (_label, file) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://wjw.big.gov.cn/zwgk/${file}`, { timeout: 60_000 });
     expect(await waitForAnnotated(page, 60_000)).toBeGreaterThan(100);
     const started = Date.now();

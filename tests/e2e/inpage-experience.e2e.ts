@@ -5,26 +5,15 @@
  * the page exactly, keyboard commands, and saved clips found again on a revisit — also when
  * the page text changed or the clip's text is gone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, waitForAnnotated, type ExtensionBrowser } from './support/extension-browser';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { waitForAnnotated } from './support/extension-browser';
+import { usePortalSession } from './support/portal-session';
 
 const PAGE = 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_5000001.html';
 
-let server: PortalServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startPortalServer('tests/e2e/site');
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = usePortalSession();
 
 const markTexts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
@@ -40,8 +29,8 @@ async function idOfHighlight(page: Page, text: string): Promise<string> {
 }
 
 async function storedClips(): Promise<{ text: string; url: string }[]> {
-  const ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/clips.html`);
+  const ext = await session.browser.context.newPage();
+  await ext.goto(`chrome-extension://${session.browser.extensionId}/clips.html`);
   const records = await ext.evaluate(
     () =>
       new Promise<{ text: string; url: string }[]>((resolve, reject) => {
@@ -62,7 +51,7 @@ async function storedClips(): Promise<{ text: string; url: string }[]> {
 
 describe('in-page highlights', () => {
   it('follows spans across inline elements, nested lists and table cells, and nowhere else', async () => {
-    const { page } = await browser.openTab(PAGE);
+    const { page } = await session.browser.openTab(PAGE);
     await waitForAnnotated(page);
     // A deadline split by <span>, one split by <em> inside a nested list.
     const split = await idOfHighlight(page, '2024年11月');
@@ -90,7 +79,7 @@ describe('in-page highlights', () => {
   });
 
   it('explains a highlight on hover and on keyboard focus', async () => {
-    const { page } = await browser.openTab(PAGE);
+    const { page } = await session.browser.openTab(PAGE);
     await waitForAnnotated(page);
     await page.locator('mark[data-pl-kind="deadline"]', { hasText: '2024年4月30日前' }).first().hover();
     const card = page.locator('[data-testid="pl-card"]');
@@ -114,7 +103,7 @@ describe('in-page highlights', () => {
   });
 
   it('navigates with the panel, shows and hides kinds, and counts per kind', async () => {
-    const { page } = await browser.openTab(PAGE);
+    const { page } = await session.browser.openTab(PAGE);
     const count = await waitForAnnotated(page);
     const panel = page.locator('[data-testid="pl-panel"]');
     await panel.waitFor();
@@ -149,7 +138,7 @@ describe('in-page highlights', () => {
   });
 
   it('restores the page exactly when highlights are toggled off, from the panel and the keyboard command', async () => {
-    const { page, tabId } = await browser.openTab(PAGE);
+    const { page, tabId } = await session.browser.openTab(PAGE);
     await waitForAnnotated(page);
     const original = await page.evaluate(async () => {
       const source = await (await fetch(location.href)).text();
@@ -166,7 +155,7 @@ describe('in-page highlights', () => {
 
     // The toggle shortcut arrives as a message from the background.
     const send = (command: string) =>
-      browser.worker.evaluate(
+      session.browser.worker.evaluate(
         ([id, cmd]) =>
           (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
             id as number,
@@ -187,7 +176,7 @@ describe('in-page highlights', () => {
 
 describe('clips from the page and revisits', () => {
   it('clips from the hover card; the clip is stored and marked saved', async () => {
-    const { page } = await browser.openTab(PAGE);
+    const { page } = await session.browser.openTab(PAGE);
     await waitForAnnotated(page);
     const mark = page.locator('mark[data-pl-kind="deadline"]', { hasText: '2024年4月30日前' }).first();
     await mark.hover();
@@ -201,7 +190,7 @@ describe('clips from the page and revisits', () => {
   });
 
   it('highlights the saved clip again on a revisit', async () => {
-    const { page } = await browser.openTab(PAGE);
+    const { page } = await session.browser.openTab(PAGE);
     await waitForAnnotated(page);
     const saved = page.locator('mark[data-pl-saved="true"]');
     await expect.poll(() => saved.count()).toBeGreaterThan(0);
@@ -212,12 +201,12 @@ describe('clips from the page and revisits', () => {
   it('finds the saved clip when the page text changed, and reports one that is gone', async () => {
     const source = await readFile('tests/e2e/site/wsjkw.gd.gov.cn/zwgk/gsgg/content/post_5000001.html', 'utf8');
     const serve = async (body: string) => {
-      await browser.context.route(PAGE, (route) =>
+      await session.browser.context.route(PAGE, (route) =>
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
       );
-      const { page } = await browser.openTab(PAGE);
+      const { page } = await session.browser.openTab(PAGE);
       await waitForAnnotated(page);
-      await browser.context.unroute(PAGE);
+      await session.browser.context.unroute(PAGE);
       return page;
     };
 

@@ -3,29 +3,17 @@
  * loaded gets highlighted, and a page that never stops changing costs a bounded number of
  * re-runs and little main-thread time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/extension-browser';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { describe, expect, it } from 'vitest';
+import { usePortalSession } from './support/portal-session';
 
 const LATE = 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_5000002.html';
 const BUSY = 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_5000003.html';
 
-let server: PortalServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startPortalServer('tests/e2e/site');
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = usePortalSession();
 
 describe('late content', () => {
   it('highlights an article that arrives after the page loaded', async () => {
-    const { page } = await browser.openTab(LATE);
+    const { page } = await session.browser.openTab(LATE);
     const deadline = page.locator('mark[data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
     await expect.poll(() => deadline.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getAttribute('html', 'data-pl-state')).toBe('done');
@@ -34,7 +22,7 @@ describe('late content', () => {
   });
 
   it('keeps CPU bounded on a page that changes itself all the time', async () => {
-    const { page } = await browser.openTab(BUSY);
+    const { page } = await session.browser.openTab(BUSY);
     await page.waitForSelector('html[data-pl-state="done"]', { timeout: 15_000 });
     const runsBefore = Number((await page.getAttribute('html', 'data-pl-runs')) ?? 0);
     // Main-thread time of long tasks during 5 s, and how often we re-annotated.

@@ -7,7 +7,7 @@
 import type { IsoDate, Recurrence } from '../../core/annotation';
 import { addPeriod } from '../dates/calendar';
 import { parseDatePart } from '../dates/date-part';
-import { clauseEnd, sentenceStart } from '../text/boundaries';
+import { clauseEnd } from '../text/boundaries';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
 import { BEFORE, DAY_NUM, S, UNIT_GAP } from './patterns';
 import { nextOccurrence } from './recurring';
@@ -21,6 +21,17 @@ const FOLLOWING_MONTH = new RegExp(
 const MONTHLY_ROUTINE = /(每月|每个月|按月|月度|当月|上月|本月)/;
 /** An event the following month is counted from: 验收后, 结束后的. */
 const AFTER_EVENT = /(后|之后|以后)的?[ \t]{0,2}(于|在)?[ \t]{0,2}$/;
+
+/**
+ * The sentence before `i` (at most 80 characters), read through single line breaks: a scan
+ * wraps lines mid-sentence, and the monthly routine often sits on the line before.
+ */
+function sentenceBefore(f: string, i: number): string {
+  const window = f.slice(Math.max(0, i - 80), i);
+  let from = 0;
+  for (const m of window.matchAll(/[。!?！？;；]|\n[ \t]*\n/g)) from = m.index + m[0].length;
+  return window.slice(from);
+}
 
 function dayOf(d: string | undefined, part: string | undefined): number | 'last' | null {
   if (d !== undefined) return parseDatePart(d);
@@ -43,7 +54,7 @@ export function findFollowingMonth(scan: DeadlineScan, refIso: IsoDate): Deadlin
     if (/(了|已)/.test(f.slice(end, clauseEnd(f, end, 20)))) continue;
     const day = dayOf(g.d, g.part);
     if (day === null || (typeof day === 'number' && (day < 1 || day > 31))) continue;
-    const lead = f.slice(sentenceStart(f, start, 80), start);
+    const lead = sentenceBefore(f, start);
     if (MONTHLY_ROUTINE.test(lead)) {
       const rule: Recurrence = { freq: 'monthly', day };
       const due = nextOccurrence(rule, ref, refIso);

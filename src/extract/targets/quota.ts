@@ -4,7 +4,7 @@
  * 5名重性精神病救治任务; 每年至少办成1项; 至少要设置6~7家.
  */
 import { QUANTITY_SOURCE } from '../numbers/parse-number';
-import { clauseEnd } from '../text/boundaries';
+import { clauseEnd, clauseStart } from '../text/boundaries';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { describeMetric, metricStart } from './metric';
 import { isRecord } from './tense';
@@ -54,7 +54,12 @@ function objectEnd(f: string, from: number): number {
   for (let j = from; j < stop; j++) {
     const ch = f[j] ?? '';
     if (/[、和及]/.test(ch) && /[\d一二两三四五六七八九十]/.test(f.slice(j + 1, j + 14))) return j;
-    if (/[(（]/.test(ch)) return j;
+    if (/[(（]/.test(ch)) {
+      // 县级中医（藏医、蒙医）医院: a short bracket inside the object; (见附件1) after it ends it.
+      const close = f.slice(j, j + 12).search(/[)）]/);
+      if (close < 0 || !/[\u4e00-\u9fff]/.test(f[j + close + 1] ?? '')) return j;
+      j += close;
+    }
   }
   return stop;
 }
@@ -108,6 +113,9 @@ function sharedListEnd(f: string, from: number): number {
   return pos;
 }
 
+/** A subject that distributes a quota over units (每个县, 各市, 每所医院): its list is one quota. */
+const DISTRIBUTIVE = /(每个|每所|每家|各[县市区乡镇州省]|[均都]$)/;
+
 /** Words after 一项/一个 that make it an article (一项重要内容), not a count. */
 const ARTICLE_FOLLOWER = /^[ \t]{0,2}(重要|主要|关键|核心|基本|有效|新的|突出|长期)/;
 
@@ -137,6 +145,11 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
   for (const m of f.matchAll(VERB_COUNT)) {
     const start = m.index;
     const end = objectEnd(f, start + m[0].length);
+    // 每个县办好1所A和1所B: under a distributive subject the verb is shared, one span.
+    if (DISTRIBUTIVE.test(f.slice(clauseStart(f, start, 30), start))) {
+      push(out, scan, start, sharedListEnd(f, end), m[2] ?? '', false);
+      continue;
+    }
     push(out, scan, start, end, m[2] ?? '', false);
     followList(end);
   }

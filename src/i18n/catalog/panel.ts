@@ -22,6 +22,7 @@ export const zh = {
   cardClipped: '已摘录',
   cardClipping: '正在保存…',
   cardSavedOnly: '已保存的摘录（本页文字已变化）',
+  panelHighlightLimit: '本页篇幅很长：已高亮前 {shown} 处（共 {total} 处）',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -47,4 +48,5 @@ export const en: Record<keyof typeof zh, string> = {
   cardClipped: 'Clipped',
   cardClipping: 'Saving…',
   cardSavedOnly: 'Saved clip (the page text has changed)',
+  panelHighlightLimit: 'Very long page: the first {shown} of {total} are highlighted',
 };
