@@ -28,7 +28,11 @@ const layers = [
     'The highlighter works on the DOM only: no extraction, storage or browser API.',
   ),
   layer('./src/anchor', ['./src/!(core|page|messaging|anchor)/**', './entrypoints/**'], 'Anchoring is pure.'),
-  layer('./src/library', ['./src/!(core|library)/**', './entrypoints/**'], 'Library queries are pure.'),
+  layer(
+    './src/library',
+    ['./src/!(core|extract|library)/**', './entrypoints/**'],
+    'Library queries are pure (they may reuse the extractor\'s pure text helpers).',
+  ),
   layer(
     './src/export',
     ['./src/!(core|library|export)/**', './entrypoints/**'],

@@ -1,4 +1,5 @@
 import type { Clip } from '../core/clip';
+import { parseChineseNumeral } from '../extract/numbers/chinese-numerals';
 
 /** Where a target's horizon year was read from. */
 export type HorizonSource = 'deadline' | 'sentence' | 'document';
@@ -18,19 +19,6 @@ interface YearMention {
 // starting points (自2018年, 2018年以来).
 const NOT_HORIZON_BEFORE = /(比|较|与|截至|截止|截止到|自|从|同)\s*$/;
 const NOT_HORIZON_AFTER = /^\s*(以来|相比|同期|水平|基础上|的基础)/;
-const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
 function insideBookTitle(text: string, index: number): boolean {
@@ -56,7 +44,7 @@ export function yearMentions(sentence: string, referenceYear?: number): YearMent
     keep(Number(m[1]), m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(/([〇零一二三四五六七八九]{4})年/g)) {
-    const year = Number([...m[1]!].map((c) => CHINESE_DIGITS[c]).join(''));
+    const year = parseChineseNumeral(m[1]!) ?? 0;
     keep(year, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(/十([三四五六])五/g)) {

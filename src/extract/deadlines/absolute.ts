@@ -7,7 +7,14 @@ import { parseDatePart } from '../dates/date-part';
 import { clauseEnd, clauseStart, sentenceEnd } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
-import { inReview, opensClause, opensTask, setsQuantifiedGoal } from './clause-tense';
+import {
+  inReview,
+  opensClause,
+  opensSentence,
+  opensTask,
+  sentenceSetsLevel,
+  setsQuantifiedGoal,
+} from './clause-tense';
 import {
   PAST_MARKERS,
   hasHorizonWordBefore,
@@ -248,7 +255,11 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   if (x.year < scan.ref.y || (x.year === scan.ref.y && scan.refIsFallback)) return false;
   const topic = /^[ \t]{0,2}[,，’]/.test(f.slice(x.end, x.end + 3));
   // 2024年，我局将继续…: the document's own year as the topic of next steps (not of a review).
-  if (x.year === scan.ref.y) return topic && forwardClause(f, x.end) && !inReview(scan, x.start);
+  if (x.year === scan.ref.y) {
+    if (inReview(scan, x.start)) return false;
+    // 2024年居民医保人均财政补助标准提高30元…: the year opening a sentence that sets a level.
+    return topic ? forwardClause(f, x.end) : opensSentence(f, x.start) && sentenceSetsLevel(f, x.end);
+  }
   // 2025年，我省…达到…: a future year as the topic of a goal sentence; 2025年组织开展中期评估:
   // a future year opening a task.
   return topic || (opensClause(f, x.start) && (opensTask(f, x.end) || setsQuantifiedGoal(f, x.end)));

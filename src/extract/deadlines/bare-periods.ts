@@ -5,7 +5,7 @@
 import { clauseEnd } from '../text/boundaries';
 import { textAfter, textBefore } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
-import { inReview, opensTask } from './clause-tense';
+import { inReview, opensClause, opensTask, topicOfInstruction } from './clause-tense';
 import { hasHorizonWordBefore, isDataCutoff } from './context-rules';
 import { resolveDate } from './resolve-date';
 
@@ -45,7 +45,13 @@ export function findBarePeriods(scan: DeadlineScan): DeadlineCandidate[] {
       /(了|已)/.test(f.slice(end, clauseEnd(f, end, 30)))
     )
       continue;
-    if (!limit && !hasHorizonWordBefore(f, start) && !opensTask(f, end)) continue;
+    if (
+      !limit &&
+      !hasHorizonWordBefore(f, start) &&
+      !opensTask(f, end) &&
+      !(opensClause(f, start) && topicOfInstruction(f, end))
+    )
+      continue;
     if (!limit && inReview(scan, start)) continue;
     const due = resolveDate(scan.ref.y, undefined, undefined, part.replace(/第/, ''));
     if (due === null) continue;

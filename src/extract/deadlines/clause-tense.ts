@@ -4,7 +4,7 @@
  * (which parts of a speech review the past) is built lazily, once per scan, and only when a
  * time word needs it.
  */
-import { clauseEnd, clauseStart } from '../text/boundaries';
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../text/boundaries';
 import { buildSections, inReviewSection } from '../text/sections';
 import { textAfter } from '../text/window';
 import type { DeadlineScan } from './candidate';
@@ -30,10 +30,55 @@ export function opensClause(f: string, start: number): boolean {
   return from === start || f.slice(from, start).trim().length === 0;
 }
 
+/**
+ * A task verb after a short prepositional object: 2025年对《方案》实施情况开展中期评估,
+ * 上半年在全省组织…, 年内就…进行评估.
+ */
+const TASK_AFTER_OBJECT =
+  /^(对|就|向|在|按照|围绕)[^,，。;；:：\n]{1,20}?(开展|组织|进行|完成|实施|启动|召开|部署|评估|验收|考核|督导)/;
+
 /** True when a task verb follows `end` and the clause does not read as past. */
 export function opensTask(f: string, end: number): boolean {
-  if (!TASK_VERB_AFTER.test(textAfter(f, end, 4))) return false;
+  const head = textAfter(f, end, 4);
+  if (!TASK_VERB_AFTER.test(head) && !(/^[对就向在按围]/.test(head) && TASK_AFTER_OBJECT.test(textAfter(f, end, 24))))
+    return false;
   return !PAST_IN_CLAUSE.test(f.slice(end, clauseEnd(f, end, 40)));
+}
+
+/** A level set by a change of the value: 标准提高30元, 新增床位200张, 降低5个百分点. */
+const CHANGE_BY = /(提高|增加|新增|降低|减少|扩大到|增至|提升至|提升到)[ \t]{0,2}[\d一二两三四五六七八九十]/;
+
+/**
+ * True when the sentence after `end` sets a quantified level (a comparator or a change by a
+ * number) and nothing in it reads as past: 2024年居民医保人均财政补助标准提高30元，达到…不低于670元.
+ */
+export function sentenceSetsLevel(f: string, end: number): boolean {
+  const sentence = f.slice(end, sentenceEnd(f, end, 80));
+  return (
+    (CHANGE_BY.test(sentence) || (GOAL_COMPARATOR.test(sentence) && DIGIT_OR_NUMERAL.test(sentence))) &&
+    !PAST_IN_CLAUSE.test(sentence) &&
+    !/(是|为)/.test(textAfter(f, end, 1))
+  );
+}
+
+/** True when the span starting at `start` opens its sentence (only spaces before it). */
+export function opensSentence(f: string, start: number): boolean {
+  return f.slice(sentenceStart(f, start, 30), start).trim().length === 0;
+}
+
+/** Modals that make a clause an instruction (要, 将, 必须 …), not a report. */
+const INSTRUCTION_MODAL = /((?<![需重主纪摘概简只])要(?![求点素闻])|将(?!军)|必须|务必|确保|力争|争取)/;
+
+/**
+ * True when a time word is the topic of an instruction: 上半年，所有县域医共体都要完成…
+ * (a comma after it, a modal in the next clause, nothing past).
+ */
+export function topicOfInstruction(f: string, end: number): boolean {
+  const comma = /^[ \t]{0,2}[,，’]/.exec(f.slice(end, end + 3));
+  if (!comma) return false;
+  const from = end + comma[0].length;
+  const clause = f.slice(from, clauseEnd(f, from, 40));
+  return INSTRUCTION_MODAL.test(clause) && !PAST_IN_CLAUSE.test(clause);
 }
 
 /** True when offset `i` lies in a section that reviews the past (一、20xx年工作回顾 …). */

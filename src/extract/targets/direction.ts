@@ -6,19 +6,24 @@
  */
 import type { Comparator } from '../../core/annotation';
 import { isChineseNumeral } from '../numbers/chinese-numerals';
+import { QUANTITY_SOURCE, parseQuantity } from '../numbers/parse-number';
+import { sentenceEnd, sentenceStart } from '../text/boundaries';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { metricStart, metricText } from './metric';
 import { isRecord, sentenceLooksForward } from './tense';
 
 // Counts and volumes (人才总量, 招收规模) move like rates; a level (收入水平) is left out.
-const RATE = '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例|总量|规模|(?<![少多])数量)';
+const RATE =
+  '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例|总量|规模|(?<![少多])数量|(?:床位|人员|医师|护士|医生|药师|机构)数)';
+/** The subject of a direction: a statistic, or a list of them summed up (…达标率等关键质控指标). */
+const SUBJECT = `(?:${RATE}|等[^\\d,，。;；]{0,8}?指标)`;
 const CLAUSE_END = '(?=[ \\t]{0,2}(?:[,，。;；\\n’]|$))';
 const VERB_RATE = new RegExp(
   `(逐步|逐年|稳步|进一步|不断|持续|大力|努力)?(提高|提升|扩大|增加|降低|减少|缩小|下降)([^\\d,，。;；:：\\n、’]{1,24}?${RATE})${CLAUSE_END}`,
   'g',
 );
 const RATE_VERB = new RegExp(
-  `${RATE}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|增加|扩大|减少|缩小|反弹)${CLAUSE_END}`,
+  `${SUBJECT}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|增加|扩大|减少|缩小|反弹)${CLAUSE_END}`,
   'g',
 );
 const BENCHMARK =
@@ -27,6 +32,16 @@ const BENCHMARK =
 const PREVIOUS_PERIOD =
   /(不少于|不低于|不高于|不超过|不多于)(上一?年度?|去年|前一年|上一周期|同期水平|同期)(?![\d一二三四五六七八九十])/g;
 const WITHIN_PLAN = /控制在([^\d,，。;；:：\n’]{1,12}?)(之内|以内|范围内)/g;
+
+/** A start value and a direction: 支付比例从50%起步，逐步提高. */
+const FROM_START = new RegExp(
+  `从[ \\t]{0,2}(${QUANTITY_SOURCE}[ \\t]{0,2}(?:%|‰)?)[ \\t]{0,2}起步?[,，]?[ \\t]{0,2}(?:逐步|逐年|稳步|持续)?(提高|提升|增加|扩大|降低|下降|减少)`,
+  'g',
+);
+/** Adverbs of gradual change: a plan's wording, forward unless the passage reports. */
+const GRADUAL = /^(逐步|逐年|稳步|持续|不断)$/;
+/** A preamble's purpose clause (为…，提高…率，降低…率，根据…，现就…通知如下). */
+const PURPOSE_OPENING = /^[ \t]*为了?[^。]*?(现就|特制定|制定本|通知如下|如下[:：])/;
 
 const UP = /^(提高|提升|扩大|增加|回升|上升|增长|反弹)$/;
 
@@ -45,7 +60,7 @@ export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
     const end = start + m[0].length;
     // 知名度和市场占有率: a list led by a non-statistic is a quality goal, not a rate.
     if (/(度|感|性|质量|水平|效率|能力|形象)[和及与]/.test(object)) continue;
-    if (isRecord(scan, start, end)) continue;
+    if (isRecord(scan, start, end) || isPurposeClause(f, start)) continue;
     out.push({ start, end, comparator: UP.test(verb) ? '+Δ' : '−Δ', metric: object.replace(/^的/, '') });
   }
   for (const m of f.matchAll(RATE_VERB)) {
@@ -55,8 +70,24 @@ export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
     const verb = m[4] ?? '';
     const up = UP.test(verb);
     const comparator: Comparator = negated ? (up ? '≤' : '≥') : up ? '+Δ' : '−Δ';
-    if (!sentenceLooksForward(f, start, m.index + m[0].length)) continue;
+    // 逐年提高 is a plan's wording on its own; 提高 alone needs an order in the sentence.
+    const gradual = GRADUAL.test(m[2] ?? '');
+    if (!gradual && !sentenceLooksForward(f, start, m.index + m[0].length)) continue;
     add(start, m.index + m[0].length, comparator, verbAt);
+  }
+  for (const m of f.matchAll(FROM_START)) {
+    const start = metricStart(f, m.index);
+    const end = m.index + m[0].length;
+    const q = parseQuantity((m[1] ?? '').replace(/[%‰]$/, ''));
+    if (end - start < 4 || q === null || isRecord(scan, start, end)) continue;
+    out.push({
+      start,
+      end,
+      comparator: UP.test(m[2] ?? '') ? '+Δ' : '−Δ',
+      metric: metricText(f, start, m.index),
+      value: q.value,
+      unit: /%$/.test(m[1] ?? '') ? '%' : /‰$/.test(m[1] ?? '') ? '‰' : q.impliedUnit,
+    });
   }
   for (const m of f.matchAll(BENCHMARK)) {
     const start = metricStart(f, m.index);
@@ -76,4 +107,10 @@ export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
     add(start, m.index + m[0].length, '≤', m.index);
   }
   return out;
+}
+
+/** True when `i` lies in a preamble sentence that states the document's purpose (为…，现就…). */
+function isPurposeClause(f: string, i: number): boolean {
+  const ss = sentenceStart(f, i, 200);
+  return PURPOSE_OPENING.test(f.slice(ss, sentenceEnd(f, i, 200)));
 }

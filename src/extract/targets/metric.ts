@@ -41,9 +41,15 @@ export function leadLength(head: string, whole = false): number {
   return n;
 }
 
+/** Text up to the last 、 that follows a value (digits, then at most a unit and 以上/以下). */
+const VALUE_THEN_ENUMERATION = /^.*[\d%‰][^\d、,，]{0,3}、/;
+
 /** Start offset of the indicator that ends at `verbStart` (same clause), bounded to `max` back. */
 export function metricStart(f: string, verbStart: number, max = 40): number {
   let s = clauseStart(f, verbStart, max);
+  // 处方不少于100张、出院病历不少于30份: the indicator starts after the previous item's value.
+  const item = VALUE_THEN_ENUMERATION.exec(f.slice(s, verbStart));
+  if (item) s += item[0].length;
   while (s < verbStart && /[ \t\n]/.test(f[s] ?? '')) s++;
   s += leadLength(f.slice(s, verbStart));
   while (s < verbStart && /[ \t]/.test(f[s] ?? '')) s++;
