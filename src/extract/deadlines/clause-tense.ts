@@ -40,7 +40,10 @@ const TASK_AFTER_OBJECT =
 /** True when a task verb follows `end` and the clause does not read as past. */
 export function opensTask(f: string, end: number): boolean {
   const head = textAfter(f, end, 4);
-  if (!TASK_VERB_AFTER.test(head) && !(/^[对就向在按围]/.test(head) && TASK_AFTER_OBJECT.test(textAfter(f, end, 24))))
+  if (
+    !TASK_VERB_AFTER.test(head) &&
+    !(/^[对就向在按围]/.test(head) && TASK_AFTER_OBJECT.test(textAfter(f, end, 24)))
+  )
     return false;
   return !PAST_IN_CLAUSE.test(f.slice(end, clauseEnd(f, end, 40)));
 }

@@ -20,7 +20,7 @@ const FOLLOWING_MONTH = new RegExp(
 /** Words that make the sentence a monthly routine. */
 const MONTHLY_ROUTINE = /(每月|每个月|按月|月度|当月|上月|本月)/;
 /** An event the following month is counted from: 验收后, 结束后的. */
-const AFTER_EVENT = /(后|之后|以后)的?[ \t]{0,2}(于|在)?[ \t]{0,2}$/;
+const AFTER_EVENT = /(后|之后|以后)[,，’]?的?[ \t]{0,2}(于|在)?[ \t]{0,2}$/;
 
 /**
  * The sentence before `i` (at most 80 characters), read through single line breaks: a scan
@@ -68,7 +68,12 @@ export function findFollowingMonth(scan: DeadlineScan, refIso: IsoDate): Deadlin
     const next = addPeriod({ y: ref.y, m: ref.m, d: 1 }, 0, 1, 0);
     const y = Number(next?.slice(0, 4));
     const mo = Number(next?.slice(5, 7));
-    const due = resolveDate(y, mo, typeof day === 'number' ? day : undefined, g.part === '内' ? '底' : g.part);
+    const due = resolveDate(
+      y,
+      mo,
+      typeof day === 'number' ? day : undefined,
+      g.part === '内' ? '底' : g.part,
+    );
     if (due !== null) out.push({ start, end, due, relative: true });
   }
   return out;

@@ -20,8 +20,10 @@ export const MONTH_NUM = `(?:[01]${DIGIT_GAP}[\\dOo]|\\d|十[一二]?|[一二三
 export const DAY_NUM = `(?:[0-3]${DIGIT_GAP}[\\dOo]|\\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 /** A count of days, months or years (1 0个工作日, 1 5曰): up to three digits, OCR gaps allowed. */
 export const COUNT_NUM = `(?:\\d(?:${DIGIT_GAP}\\d){0,2}|[一两二三四五六七八九十半]{1,3})`;
+/** Four year digits as a scan may split them (2 024, 20\n24). */
+export const YEAR_DIGITS = `\\d${DIGIT_GAP}\\d${DIGIT_GAP}\\d${DIGIT_GAP}\\d`;
 /** A four-digit year, a 20xx placeholder, or a Chinese year (二〇一七). */
-export const YEAR_NUM = `(?:\\d{4}|20[xX×*]{2}|19[xX×*]{2}|${CN_DIGIT}{4})`;
+export const YEAR_NUM = `(?:${YEAR_DIGITS}|20[xX×*]{2}|19[xX×*]{2}|${CN_DIGIT}{4})`;
 /** Words for a year relative to the reference year. */
 export const REL_YEAR = '(?:今|明|本|当|次|去|上|前|后)';
 /** Parts of a year or month that name its end or a sub-period. */

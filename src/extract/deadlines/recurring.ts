@@ -73,6 +73,8 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
       g.after !== undefined ||
       g.part !== undefined;
     if (!hasAnchor) continue;
+    // 每年度结束后30日内 / 每月结束后5日内: the close of the period plus a window (period-end.ts).
+    if (g.after !== undefined && per !== '季度' && per !== '季') continue;
     const part = g.part;
     const partDay: number | 'last' = part === '上旬' || part === '初' ? 10 : part === '中旬' ? 20 : 'last';
     let rule: Recurrence;

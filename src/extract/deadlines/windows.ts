@@ -9,9 +9,9 @@ import { parseDatePart } from '../dates/date-part';
 import { textAfter, textBefore } from '../text/window';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
 import { isDataCutoff, isEventAfter, isPublicNoticePeriod, isTitleOrSignature } from './context-rules';
-import { CN_DIGIT, DAY_NUM, MONTH_NUM, S } from './patterns';
+import { CN_DIGIT, DAY_NUM, MONTH_NUM, S, YEAR_DIGITS } from './patterns';
 
-const YEAR = `(?:\\d{4}|${CN_DIGIT}{4})`;
+const YEAR = `(?:${YEAR_DIGITS}|${CN_DIGIT}{4})`;
 const PART = '(?:上旬|中旬|下旬|初|底|末)';
 
 const WINDOW = new RegExp(

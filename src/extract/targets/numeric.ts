@@ -59,6 +59,10 @@ const VERBS = [
   '稳定在',
   '保持在',
   '维持在',
+  '延伸到',
+  '延伸至',
+  '保持',
+  '维持',
   '提高',
   '提升',
   '增加',
@@ -117,6 +121,13 @@ function unitOf(v: ParsedValues, metric: string | undefined): string | undefined
   return per && !v.unit.startsWith('/') && v.unit !== '%' ? `${v.unit}/${per[1]}${per[2]}` : v.unit;
 }
 
+/** End of the object after a share's 的 (的村卫生室), bounded to the clause. */
+function shareObjectEnd(f: string, from: number): number {
+  let e = from + 1;
+  while (e < f.length && e - from < 16 && /[\u4e00-\u9fff（）()]/.test(f[e] ?? '')) e++;
+  return e > from + 1 ? e : from;
+}
+
 /** Finds indicator–comparator–value targets. */
 export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
   const { f } = scan;
@@ -144,6 +155,8 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     if (verb === '拥有' && !PER_POPULATION.test(before)) continue;
     if ((verb === '报销' || verb === '补偿') && v.unit !== '%') continue;
     if (verb === '覆盖' && v.qualifier === undefined) continue;
+    // 比例保持100%: a share held; 保持稳定 or 保持3年 are not values.
+    if ((verb === '保持' || verb === '维持') && v.unit !== '%') continue;
     if (
       (RAISE.test(verb) || LOWER.test(verb)) &&
       !CHANGE_UNIT.test(v.unit ?? '') &&
@@ -156,10 +169,12 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
       /^(年|周岁|岁)$/.test(v.unit ?? '')
     )
       continue;
+    // …提高20元，达到每人每年400元: a per-capita level continues the indicator of the clause before.
     if (
       metric === undefined &&
       !/^(不低于|不少于|至少|不超过|不高于)$/.test(verb) &&
-      !/^每/.test(textBefore(f, verbStart, 4))
+      !/^每/.test(textBefore(f, verbStart, 4)) &&
+      !/^[ \t]{0,2}(每|人均)/.test(valueText)
     )
       continue;
     // 维持在一个合理的水平: 一个 is an article here.
@@ -175,6 +190,8 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     if (isApproximateRecord(f, start, end) || isRecord(scan, start, end)) continue;
     const negated = /(不能|不得|不应|不可|不会)$/.test(before);
     const comparator = comparatorOf(verb, v.qualifier, negated);
+    // 延伸到80%以上的村卫生室: the share's object belongs to the span.
+    if (/^(覆盖|延伸到|延伸至)$/.test(verb) && f[end] === '的') end = shareObjectEnd(f, end);
     const value = v.values.length === 1 ? v.values[0] : v.values;
     out.push({ start, end, metric, comparator, value, unit: unitOf(v, metric) });
   }

@@ -107,11 +107,14 @@ function sharedListEnd(f: string, from: number): number {
   for (let k = 0; k < 8; k++) {
     LIST_ITEM.lastIndex = pos;
     const m = LIST_ITEM.exec(f);
-    if (!m) break;
+    // 、出院病历不少于30份 carries its own comparator: a quota of its own.
+    if (!m || OWN_COMPARATOR.test(m[1] ?? '')) break;
     pos = objectEnd(f, pos + m[0].length);
   }
   return pos;
 }
+
+const OWN_COMPARATOR = /(不少于|不低于|至少|最少|不超过|不高于|达到|以上)/;
 
 /** A subject that distributes a quota over units (每个县, 各市, 每所医院): its list is one quota. */
 const DISTRIBUTIVE = /(每个|每所|每家|各[县市区乡镇州省]|[均都]$)/;
