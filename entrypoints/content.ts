@@ -12,6 +12,7 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     // Injected twice (registered script + on-demand injection)? Keep the first instance.
+    performance.mark('pl:main');
     const flag = '__policyLensLoaded';
     const w = window as unknown as Record<string, boolean>;
     if (w[flag]) return;
@@ -42,7 +43,9 @@ export default defineContentScript({
       unmount = () => {};
       // In a task of its own, after the highlights are done.
       ctx.setTimeout(() => {
+        performance.mark('pl:mount-start');
         unmount = mountInPageUi(document, session, (target, type, handler) => ctx.addEventListener(target, type, handler), timers);
+        performance.mark('pl:mount-end');
       }, 0);
     });
 

@@ -45,13 +45,17 @@ export async function decidePage(
 ): Promise<PageDecision> {
   const earlyMode = siteModeLoading instanceof Promise ? undefined : siteModeLoading;
   if (!onDemand && earlyMode === 'off') return { annotate: false, status: 'disabled' };
+  performance.mark('pl:decide-start');
   if (!looksFinal(doc)) await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minTextLength: MIN_TEXT });
   const snapshot = await snapshotDocumentInSlices(doc, url, { yieldToPage });
+  performance.mark('pl:snapshot-end');
   const siteMode = await siteModeLoading;
+  performance.mark('pl:sitemode');
   if (!onDemand && siteMode === 'off') return { annotate: false, status: 'disabled' };
   // Reading the page and classifying it are two tasks, each short enough not to block input.
   await yieldToPage();
   const detection = classifyPage(snapshot);
+  performance.mark('pl:classified');
   const verdict = shouldAnnotate({ url, detection, siteMode, onDemand });
   return {
     annotate: verdict.annotate,

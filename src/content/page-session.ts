@@ -312,7 +312,10 @@ export class PageSession {
     });
     // Saved clips come from the background (IndexedDB): ask now, read the page meanwhile.
     const clipsLoading = this.deps.loadSavedClips(this.url).catch(() => [] as Clip[]);
+    void clipsLoading.then(() => performance.mark('pl:clips'));
+    performance.mark('pl:text-start');
     const domText: DomText = await domToTextInSlices(this.doc.body, { yieldToPage });
+    performance.mark('pl:text-end');
     const today = localIsoDate(this.deps.now());
     const result = await extractInPieces(
       domText.text,
@@ -320,11 +323,14 @@ export class PageSession {
       { yieldToPage, signal, pieceLength: PIECE_LENGTH },
     );
     const annotations = await mapWithinBudget(result.annotations, (a) => toPageAnnotation(domText.text, a), yieldToPage, { signal });
+    performance.mark('pl:extract-end');
     const clips = await clipsLoading;
+    performance.mark('pl:clips-awaited');
     const plan = planHighlights(domText.text, annotations, clips, today);
     const limited = limitHighlights(plan.spans);
     await yieldToPage();
     if (signal?.aborted || !this.highlightsOn) return;
+    performance.mark('pl:hl-start');
     ensureHighlightStyles(this.doc);
     this.handle = await highlightInSlices(domText, limited.shown, {
       yieldToPage,
@@ -332,6 +338,7 @@ export class PageSession {
       describe: plan.describe,
       wrapSlice: (write) => this.guard(write),
     });
+    performance.mark('pl:hl-end');
     this.lastText = domText.text;
     this.sources = plan.sources;
     this.unanchored = plan.unanchored.map((c) => ({ id: c.id, kind: c.kind, text: c.text }));
@@ -351,6 +358,7 @@ export class PageSession {
       unanchoredClipIds: plan.unanchored.map((c) => c.id),
     };
     markDone(this.doc, annotations.length);
+    performance.mark('pl:done');
     markRuns(this.doc, this.watcher?.runs ?? 0);
     this.deps.reportCount(annotations.length);
     this.emit();
