@@ -2,6 +2,7 @@ import { decidePage } from '../src/content/decide-page';
 import { PageSession } from '../src/content/page-session';
 import { runPageCommand } from '../src/content/page-commands';
 import { makeYieldToPage } from '../src/content/yield-to-page';
+import type { Clip } from '../src/core/clip';
 import { listenInContent, sendToBackground } from '../src/platform/messaging';
 import { getSiteMode } from '../src/settings/site-settings-store';
 import { mountInPageUi } from '../src/ui/panel/in-page-ui';
@@ -9,6 +10,8 @@ import { mountInPageUi } from '../src/ui/panel/in-page-ui';
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   // document_end: judge the page as soon as it is parsed; late content is followed by the session.
+  // (document_start was measured slower: compiling this script then blocks the page's parser,
+  // and the page's first layout lands between our slices.)
   runAt: 'document_end',
   main(ctx) {
     // Injected twice (registered script + on-demand injection)? Keep the first instance.
@@ -21,11 +24,21 @@ export default defineContentScript({
     const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) };
     const yieldToPage = makeYieldToPage(window);
     const url = location.href;
+    // Started now, consumed by the first pass: later passes and re-decisions ask again.
+    let siteModeEarly: ReturnType<typeof getSiteMode> | undefined = getSiteMode(location.hostname);
+    let clipsEarly: Promise<Clip[]> | undefined = sendToBackground('listClipsForPage', { url }).catch(() => []);
+    const take = <T>(early: T | undefined, fresh: () => T): T => early ?? fresh();
     const session = new PageSession(document, url, {
       now: () => new Date(),
       decide: async (onDemand) =>
-        decidePage(document, url, getSiteMode(location.hostname), onDemand, ctx.signal, yieldToPage),
-      loadSavedClips: (pageUrl) => sendToBackground('listClipsForPage', { url: pageUrl }),
+        decidePage(document, url, take(siteModeEarly, () => getSiteMode(location.hostname)), onDemand, ctx.signal, yieldToPage).finally(() => {
+          siteModeEarly = undefined;
+        }),
+      loadSavedClips: (pageUrl) => {
+        const clips = pageUrl === url ? take(clipsEarly, () => sendToBackground('listClipsForPage', { url: pageUrl })) : sendToBackground('listClipsForPage', { url: pageUrl });
+        clipsEarly = undefined;
+        return clips;
+      },
       reportCount: (count) => void sendToBackground('reportCount', { count }).catch(() => {}),
       saveClip: async (clip) => {
         const result = await sendToBackground('saveClipFromPage', { clip });

@@ -82,14 +82,43 @@ export function readHeader(line: string): ColumnRoles | null {
   if (separator === null) return null;
   const cells = splitCells(line, separator);
   if (cells.length < 3 || cells.some((c) => c.text.length > 16)) return null;
+  const roles = rolesOfHeader(cells.map((c) => c.text));
+  return roles === null ? null : { separator, ...roles };
+}
+
+/** Column roles without a separator: the header of a table written one cell per line. */
+export type HeaderRoles = Omit<ColumnRoles, 'separator'>;
+
+/** True when a header cell names a column role (指标名称, 单位, 2021年, 2025年目标, 属性). */
+export function isHeaderCell(text: string): boolean {
+  const t = text.replace(/[ \t]/g, '');
+  return (
+    t.length > 0 &&
+    t.length <= 16 &&
+    (TARGET_HEAD.test(t) ||
+      BASE_HEAD.test(t) ||
+      YEAR_HEAD.test(t) ||
+      UNIT_HEAD.test(t) ||
+      KIND_HEAD.test(t) ||
+      INDICATOR_HEAD.test(t) ||
+      /^序号$/.test(t))
+  );
+}
+
+/**
+ * Reads the roles of header cells: which column holds the indicator, the unit, the baseline,
+ * the target and the kind. The target column is the one named 目标 or the latest year; the
+ * baseline the one named 基数/现状 or the earliest year. Null when the cells are no header.
+ */
+export function rolesOfHeader(texts: string[]): HeaderRoles | null {
   let indicator = -1;
   let unit: number | undefined;
   let base: number | undefined;
   let target: number | undefined;
   let kind: number | undefined;
   const years: { at: number; year: number }[] = [];
-  cells.forEach((c, i) => {
-    const t = c.text.replace(/[ \t]/g, '');
+  texts.forEach((raw, i) => {
+    const t = raw.replace(/[ \t]/g, '');
     const year = YEAR_HEAD.exec(t);
     if (TARGET_HEAD.test(t)) target = i;
     else if (BASE_HEAD.test(t)) base = i;
@@ -101,6 +130,7 @@ export function readHeader(line: string): ColumnRoles | null {
   years.sort((a, b) => a.year - b.year);
   target ??= years.length > 0 ? years[years.length - 1]?.at : undefined;
   if (base === undefined && years.length > 1 && years[0]?.at !== target) base = years[0]?.at;
+  if (base === undefined && years.length === 1 && years[0]?.at !== target) base = years[0]?.at;
   if (target === undefined || indicator < 0 || indicator >= target) return null;
-  return { separator, indicator, unit, base, target, kind, width: cells.length };
+  return { indicator, unit, base, target, kind, width: texts.length };
 }

@@ -5,7 +5,15 @@
  */
 import type { Comparator } from '../../core/annotation';
 import type { TargetCandidate, TargetScan } from './candidate';
-import { RECORD_HEAD, readHeader, separatorOf, splitCells, type ColumnRoles } from './table-columns';
+import {
+  RECORD_HEAD,
+  readHeader,
+  type HeaderRoles,
+  separatorOf,
+  splitCells,
+  type ColumnRoles,
+} from './table-columns';
+import { readVerticalHeader, readVerticalRow } from './table-vertical';
 
 const CELL_SOURCE =
   '(?:(?:[≤≥<>≦≧]=?|不低于|不高于|不少于|不超过|大于|小于)[ \\t]{0,2})?\\d{1,6}(?:\\.\\d{1,4})?(?:[ \\t]{0,2}(?:%|‰|/10万|/万|万))?(?:[ \\t]{0,2}(?:左右|以上|以下|以内))?';
@@ -112,6 +120,11 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
       } else columns = null; // a note or prose line ends the table
     }
     if (HEADER_WORD.test(text) && !/\d\.\d|[(（]/.test(text) && text.length < 80) {
+      const vertical = separatorOf(text) === null ? readVerticalHeader(lines, i) : null;
+      if (vertical !== null) {
+        i = readVerticalRows(lines, vertical.firstRow, vertical.roles, out) - 1;
+        continue;
+      }
       const declared = RECORD_HEAD.test(text) ? null : readHeader(text);
       if (declared !== null) {
         columns = declared;
@@ -183,6 +196,44 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
   return out;
 }
 
+/**
+ * Reads the rows of a table written one cell per line under a vertical header; returns the
+ * index of the first line after the table.
+ */
+function readVerticalRows(
+  lines: { start: number; text: string }[],
+  first: number,
+  roles: HeaderRoles,
+  out: TargetCandidate[],
+): number {
+  let i = first;
+  for (
+    let row = readVerticalRow(lines, i, roles.width);
+    row !== null;
+    row = readVerticalRow(lines, i, roles.width)
+  ) {
+    const indicatorCell = row.cells[roles.indicator];
+    const targetCell = row.cells[roles.target];
+    const target = targetCell !== undefined ? readCell(targetCell.text) : null;
+    if (indicatorCell === undefined || targetCell === undefined || target === null) break;
+    if (!ROW_WORD.test(indicatorCell.text)) break;
+    const baseCell = roles.base !== undefined ? row.cells[roles.base] : undefined;
+    const baseline = baseCell !== undefined ? readCell(baseCell.text) : null;
+    const kind = roles.kind !== undefined ? (row.cells[roles.kind]?.text ?? '') : '';
+    const unitColumn = roles.unit !== undefined ? row.cells[roles.unit]?.text : undefined;
+    out.push({
+      start: indicatorCell.start,
+      end: targetCell.end,
+      metric: metricOf(indicatorCell.text),
+      comparator: comparatorOf(target, baseline, kind),
+      value: target.value,
+      unit: unitOf(indicatorCell.text, target, unitColumn),
+    });
+    i += roles.width;
+  }
+  return i;
+}
+
 function trimEnd(f: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[ \t]/.test(f[e - 1] ?? '')) e--;
@@ -204,7 +255,8 @@ function readColumnRow(
   const cells = splitCells(text, columns.separator);
   const indicatorCell = cells[columns.indicator];
   const targetCell = cells[columns.target];
-  if (indicatorCell === undefined || targetCell === undefined || !ROW_WORD.test(indicatorCell.text)) return null;
+  if (indicatorCell === undefined || targetCell === undefined || !ROW_WORD.test(indicatorCell.text))
+    return null;
   const target = readCell(targetCell.text);
   if (target === null) return null;
   const sub = /^其中[:：]?[ \t]*/.exec(indicatorCell.text);

@@ -4,7 +4,7 @@
  * clause, then the sentence, then the paragraph, each read through a bounded window.
  */
 import { parseChineseNumeral } from '../numbers/chinese-numerals';
-import { inReviewSection } from '../text/sections';
+import { inForwardSection, inReviewSection } from '../text/sections';
 import type { TargetScan } from './candidate';
 import { clauseEnd, clauseStart, lineEnd, lineStart, sentenceEnd, sentenceStart } from '../text/boundaries';
 
@@ -61,8 +61,10 @@ export function isRecord(scan: TargetScan, start: number, end: number): boolean 
     if (past && !/(到|力争|确保|争取)/.test(f.slice(Math.max(0, ss - 4), ss))) return true;
   }
   // A review section (一、20xx年工作回顾) speaks of the past unless the sentence orders; so does
-  // a whole document that only reports (a bulletin, a self-assessment).
-  if ((scan.reportGenre === true || inReviewSection(scan.sections, start)) && !STRONG_FUTURE.test(sentence))
+  // a whole document that only reports (a bulletin, a self-assessment), except its closing plan
+  // (三、下半年工作安排).
+  const reportPart = scan.reportGenre === true && !inForwardSection(scan.sections, start);
+  if ((reportPart || inReviewSection(scan.sections, start)) && !STRONG_FUTURE.test(sentence))
     return true;
   const futureInSentence = count(FUTURE, sentence) > 0;
   if (futureInSentence) return false;

@@ -7,6 +7,8 @@
 export interface SectionMap {
   starts: number[];
   review: boolean[];
+  /** True under a top heading that turns to the future (三、下半年工作安排), even in a report. */
+  forward: boolean[];
 }
 
 const TOP_HEADING = /^[ \t]{0,4}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)/;
@@ -28,8 +30,10 @@ const REVIEW_OPENING =
 export function buildSections(f: string): SectionMap {
   const starts: number[] = [0];
   const review: boolean[] = [false];
+  const forward: boolean[] = [false];
   let pos = 0;
   let topReview = false;
+  let topForward = false;
   while (pos <= f.length) {
     let nl = f.indexOf('\n', pos);
     if (nl < 0) nl = f.length;
@@ -39,6 +43,8 @@ export function buildSections(f: string): SectionMap {
     if (line.length < 60 && DOC_TITLE.test(line)) {
       starts.push(pos);
       review.push(false);
+      topForward = false;
+      forward.push(false);
     } else if (TOP_HEADING.test(line) || (SUB_HEADING.test(line) && firstSentence.length < 50)) {
       const head = firstSentence.slice(0, 50);
       const top = TOP_HEADING.test(line);
@@ -50,25 +56,39 @@ export function buildSections(f: string): SectionMap {
         : topReview
           ? !FORWARD_HEADING.test(head)
           : REVIEW_WORDS.test(head) && !PLAN_WORDS.test(head);
-      if (top) topReview = isReview;
+      if (top) {
+        topReview = isReview;
+        topForward = !isReview && FORWARD_HEADING.test(head);
+      }
       // A sub-heading only refines a review section; it cannot turn a task section into a review.
       if (top || isReview || previous) {
         starts.push(pos);
         review.push(isReview);
+        forward.push(topForward);
       }
     } else if (REVIEW_OPENING.test(line)) {
       // 五年来，… reviews that paragraph only; the section resumes its own tense after it.
       const resume = review[review.length - 1] ?? false;
       starts.push(pos, nl + 1);
       review.push(true, resume);
+      forward.push(false, topForward);
     }
     pos = nl + 1;
   }
-  return { starts, review };
+  return { starts, review, forward };
 }
 
 /** True when offset `i` lies in a section that reviews the past. */
 export function inReviewSection(map: SectionMap, i: number): boolean {
+  return map.review[sectionAt(map, i)] ?? false;
+}
+
+/** True when offset `i` lies under a top heading that plans ahead (下半年工作安排, 下一步打算). */
+export function inForwardSection(map: SectionMap, i: number): boolean {
+  return map.forward[sectionAt(map, i)] ?? false;
+}
+
+function sectionAt(map: SectionMap, i: number): number {
   let lo = 0;
   let hi = map.starts.length - 1;
   while (lo < hi) {
@@ -76,5 +96,5 @@ export function inReviewSection(map: SectionMap, i: number): boolean {
     if ((map.starts[mid] ?? 0) <= i) lo = mid;
     else hi = mid - 1;
   }
-  return map.review[lo] ?? false;
+  return lo;
 }
