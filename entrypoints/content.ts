@@ -15,7 +15,6 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     // Injected twice (registered script + on-demand injection)? Keep the first instance.
-    performance.mark('pl:main');
     const flag = '__policyLensLoaded';
     const w = window as unknown as Record<string, boolean>;
     if (w[flag]) return;
@@ -24,20 +23,17 @@ export default defineContentScript({
     const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) };
     const yieldToPage = makeYieldToPage(window);
     const url = location.href;
-    // Started now, consumed by the first pass: later passes and re-decisions ask again.
-    let siteModeEarly: ReturnType<typeof getSiteMode> | undefined = getSiteMode(location.hostname);
-    let clipsEarly: Promise<Clip[]> | undefined = sendToBackground('listClipsForPage', { url }).catch(() => []);
-    const take = <T>(early: T | undefined, fresh: () => T): T => early ?? fresh();
+    // Saved clips are asked for now, before the page is judged: a cold background worker takes
+    // 100–300 ms to wake, and the first pass should find them already here. Later passes ask again.
+    let clipsAskedEarly: Promise<Clip[]> | undefined = sendToBackground('listClipsForPage', { url }).catch(() => []);
     const session = new PageSession(document, url, {
       now: () => new Date(),
       decide: async (onDemand) =>
-        decidePage(document, url, take(siteModeEarly, () => getSiteMode(location.hostname)), onDemand, ctx.signal, yieldToPage).finally(() => {
-          siteModeEarly = undefined;
-        }),
+        decidePage(document, url, getSiteMode(location.hostname), onDemand, ctx.signal, yieldToPage),
       loadSavedClips: (pageUrl) => {
-        const clips = pageUrl === url ? take(clipsEarly, () => sendToBackground('listClipsForPage', { url: pageUrl })) : sendToBackground('listClipsForPage', { url: pageUrl });
-        clipsEarly = undefined;
-        return clips;
+        const early = pageUrl === url ? clipsAskedEarly : undefined;
+        clipsAskedEarly = undefined;
+        return early ?? sendToBackground('listClipsForPage', { url: pageUrl });
       },
       reportCount: (count) => void sendToBackground('reportCount', { count }).catch(() => {}),
       saveClip: async (clip) => {
@@ -54,12 +50,14 @@ export default defineContentScript({
     const unsubscribe = session.subscribe((view) => {
       if (unmount || view.state.status !== 'annotated') return;
       unmount = () => {};
-      // In a task of its own, after the highlights are done.
-      ctx.setTimeout(() => {
-        performance.mark('pl:mount-start');
-        unmount = mountInPageUi(document, session, (target, type, handler) => ctx.addEventListener(target, type, handler), timers);
-        performance.mark('pl:mount-end');
-      }, 0);
+      // After the highlights are done, when the page is idle (but within 300 ms): building the
+      // panel is never on the way to the highlights, nor in one task with them.
+      ctx.requestIdleCallback(
+        () => {
+          unmount = mountInPageUi(document, session, (target, type, handler) => ctx.addEventListener(target, type, handler), timers);
+        },
+        { timeout: 300 },
+      );
     });
 
     const stop = listenInContent({

@@ -45,27 +45,33 @@ export async function decidePage(
 ): Promise<PageDecision> {
   const earlyMode = siteModeLoading instanceof Promise ? undefined : siteModeLoading;
   if (!onDemand && earlyMode === 'off') return { annotate: false, status: 'disabled' };
-  performance.mark('pl:decide-start');
+  // Compiling and starting this script was a task of its own (~40 ms): reading the page starts a new one.
+  await yieldToPage();
   if (!looksFinal(doc)) await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minTextLength: MIN_TEXT });
   const snapshot = await snapshotDocumentInSlices(doc, url, { yieldToPage });
-  performance.mark('pl:snapshot-end');
-  const siteMode = await siteModeLoading;
-  performance.mark('pl:sitemode');
-  if (!onDemand && siteMode === 'off') return { annotate: false, status: 'disabled' };
   // Reading the page and classifying it are two tasks, each short enough not to block input.
   await yieldToPage();
   const detection = classifyPage(snapshot);
-  performance.mark('pl:classified');
-  const verdict = shouldAnnotate({ url, detection, siteMode, onDemand });
-  return {
-    annotate: verdict.annotate,
-    status: verdict.annotate ? 'annotated' : siteMode === 'off' ? 'disabled' : 'not-policy',
-    verdict: {
-      policyPage: detection.policyPage,
-      healthSite: detection.healthSite,
-      score: detection.score,
-      reason: verdict.reason,
-    },
-    hints: detection.document,
+  const judge = (siteMode: SiteMode): PageDecision => {
+    const verdict = shouldAnnotate({ url, detection, siteMode, onDemand });
+    return {
+      annotate: verdict.annotate,
+      status: verdict.annotate ? 'annotated' : siteMode === 'off' ? 'disabled' : 'not-policy',
+      verdict: {
+        policyPage: detection.policyPage,
+        healthSite: detection.healthSite,
+        score: detection.score,
+        reason: verdict.reason,
+      },
+      hints: detection.document,
+    };
   };
+  if (earlyMode !== undefined) return judge(earlyMode);
+  // The site setting may still be in flight (storage.local took up to 200 ms on a busy machine).
+  // A page the detector would annotate anyway is read and extracted meanwhile; only its
+  // highlights wait for the setting, which can still veto them ('off'). A page it would not
+  // annotate waits now, as 'on' could still turn it on.
+  const provisional = judge('auto');
+  if (!provisional.annotate) return judge(await siteModeLoading);
+  return { ...provisional, settled: Promise.resolve(siteModeLoading).then(judge) };
 }

@@ -3,14 +3,14 @@
  * panel, follow late content. DOM and extension calls come in through `deps`, so this runs
  * under happy-dom in tests.
  */
-import type { AnnotationKind } from '../core/annotation';
+import type { AnnotationKind, IsoDate } from '../core/annotation';
 import type { Clip } from '../core/clip';
 import type { PageIdentityHints } from '../core/document';
 import { makeClip } from '../capture/make-clip';
 import { highlightInSlices } from '../highlight/batched-highlight';
 import { removeStrayHighlights, type HighlightHandle } from '../highlight/highlighter';
 import { ensureHighlightStyles, setKindHidden } from '../highlight/highlight-styles';
-import type { PageState, PageStatus, PageVerdict } from '../messaging/protocol';
+import type { PageAnnotation, PageState, PageStatus, PageVerdict } from '../messaging/protocol';
 import { domToText, domToTextInSlices, OWN_UI_ATTRIBUTE, type DomText } from '../page/dom-text';
 import { extractInPieces } from './chunked-extract';
 import { highlightDetails, type HighlightDetails, type HighlightSource } from './highlight-details';
@@ -28,6 +28,8 @@ import { clearMarkers, markDone, markPending, markRuns } from './page-markers';
  * JIT), so one piece stays well under the 50 ms long-task line even then.
  */
 const PIECE_LENGTH = 4000;
+/** The first piece also compiles the extractor (~25 ms cold): it reads less, so its task stays short. */
+const FIRST_PIECE_LENGTH = 1000;
 
 /** The decision whether to annotate a page, with what the detector found. */
 export interface PageDecision {
@@ -35,6 +37,11 @@ export interface PageDecision {
   status: PageStatus;
   verdict?: PageVerdict;
   hints?: PageIdentityHints;
+  /**
+   * Present when the decision was taken before the site setting was read: the final decision,
+   * which may still say not to annotate. Highlights wait for it; reading the page does not.
+   */
+  settled?: Promise<PageDecision>;
 }
 
 /** Result of saving a clip through the background. */
@@ -101,6 +108,10 @@ export class PageSession {
   private watcher: LateContentWatcher | undefined;
   private highlightLimit: { shown: number; total: number } | undefined;
   private passes: Promise<void> = Promise.resolve();
+  /** Counts passes, so that clips arriving after their pass was replaced are dropped. */
+  private passNumber = 0;
+  /** Clips that arrived too late for a pass, handed to the pass that follows it. */
+  private clipsForNextPass: Clip[] | undefined;
   private readonly listeners = new Set<(view: PageView) => void>();
 
   constructor(
@@ -303,6 +314,7 @@ export class PageSession {
   }
 
   private async annotateNow(decision: PageDecision): Promise<void> {
+    const pass = ++this.passNumber;
     const yieldToPage = this.deps.yieldToPage ?? (() => Promise.resolve());
     const signal = this.deps.signal;
     this.guard(() => {
@@ -311,26 +323,32 @@ export class PageSession {
       if (this.doc.documentElement.getAttribute('data-pl-state') !== 'done') markPending(this.doc);
     });
     // Saved clips come from the background (IndexedDB): ask now, read the page meanwhile.
-    const clipsLoading = this.deps.loadSavedClips(this.url).catch(() => [] as Clip[]);
-    void clipsLoading.then(() => performance.mark('pl:clips'));
-    performance.mark('pl:text-start');
+    const handedOver = this.clipsForNextPass;
+    this.clipsForNextPass = undefined;
+    const clipsLoading = handedOver ? Promise.resolve(handedOver) : this.deps.loadSavedClips(this.url).catch(() => [] as Clip[]);
+    let clipsHere: Clip[] | undefined;
+    void clipsLoading.then((clips) => {
+      clipsHere = clips;
+    });
+    // Each phase starts a task of its own: its budget does not know what the phase before spent.
+    await yieldToPage();
     const domText: DomText = await domToTextInSlices(this.doc.body, { yieldToPage });
-    performance.mark('pl:text-end');
+    await yieldToPage();
     const today = localIsoDate(this.deps.now());
     const result = await extractInPieces(
       domText.text,
       { fallbackDate: today, hints: decision.hints },
-      { yieldToPage, signal, pieceLength: PIECE_LENGTH },
+      { yieldToPage, signal, pieceLength: PIECE_LENGTH, firstPieceLength: FIRST_PIECE_LENGTH },
     );
     const annotations = await mapWithinBudget(result.annotations, (a) => toPageAnnotation(domText.text, a), yieldToPage, { signal });
-    performance.mark('pl:extract-end');
-    const clips = await clipsLoading;
-    performance.mark('pl:clips-awaited');
-    const plan = planHighlights(domText.text, annotations, clips, today);
+    if (decision.settled && !(await this.settle(decision))) return;
+    // A cold background worker can take longer to answer than the page takes to read: the
+    // highlights do not wait for it, the saved state follows when the clips arrive.
+    const clips = clipsHere;
+    const plan = planHighlights(domText.text, annotations, clips ?? [], today);
     const limited = limitHighlights(plan.spans);
     await yieldToPage();
     if (signal?.aborted || !this.highlightsOn) return;
-    performance.mark('pl:hl-start');
     ensureHighlightStyles(this.doc);
     this.handle = await highlightInSlices(domText, limited.shown, {
       yieldToPage,
@@ -338,7 +356,6 @@ export class PageSession {
       describe: plan.describe,
       wrapSlice: (write) => this.guard(write),
     });
-    performance.mark('pl:hl-end');
     this.lastText = domText.text;
     this.sources = plan.sources;
     this.unanchored = plan.unanchored.map((c) => ({ id: c.id, kind: c.kind, text: c.text }));
@@ -358,9 +375,45 @@ export class PageSession {
       unanchoredClipIds: plan.unanchored.map((c) => c.id),
     };
     markDone(this.doc, annotations.length);
-    performance.mark('pl:done');
     markRuns(this.doc, this.watcher?.runs ?? 0);
     this.deps.reportCount(annotations.length);
+    this.emit();
+    if (!clips) void clipsLoading.then((late) => this.applyLateClips(pass, domText.text, annotations, late, today));
+  }
+
+  /**
+   * Waits for the site setting a provisional decision was taken without. Returns false (and
+   * shows the page as not annotated) when the setting vetoes it.
+   */
+  private async settle(decision: PageDecision): Promise<boolean> {
+    const final = await decision.settled!;
+    if (this.decision === decision) this.decision = final;
+    if (final.annotate) return true;
+    this.clear();
+    this.current = { ...this.current, status: final.status, verdict: final.verdict };
+    this.emit();
+    return false;
+  }
+
+  /**
+   * Saved clips that arrived after their pass highlighted the page: restyles the highlights
+   * they match; clips the extractor no longer finds need highlights of their own, so they are
+   * handed to a new pass.
+   */
+  private async applyLateClips(pass: number, text: string, annotations: readonly PageAnnotation[], clips: Clip[], today: IsoDate): Promise<void> {
+    if (pass !== this.passNumber || clips.length === 0 || !this.highlightsOn || this.deps.signal?.aborted) return;
+    const plan = planHighlights(text, annotations, clips, today);
+    if (plan.spans.length > annotations.length && this.decision?.annotate) {
+      this.clipsForNextPass = clips;
+      await this.annotate(this.decision).catch((error: unknown) => void this.fail(error));
+      return;
+    }
+    this.savedHighlightIds = plan.savedIds;
+    this.unanchored = plan.unanchored.map((c) => ({ id: c.id, kind: c.kind, text: c.text }));
+    this.guard(() => {
+      for (const id of plan.savedIds) for (const el of this.handle?.elements.get(id) ?? []) el.setAttribute('data-pl-saved', 'true');
+    });
+    this.current = { ...this.current, savedIds: plan.savedAnnotationIds, unanchoredClipIds: plan.unanchored.map((c) => c.id) };
     this.emit();
   }
 

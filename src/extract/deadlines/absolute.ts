@@ -66,7 +66,7 @@ const REL_OFFSET: Record<string, number> = {
   前: -2,
 };
 const MODAL_AFTER =
-  /((?<![需重主纪摘概简只])要(?![求点素闻])|将(?!军)|必须|务必|确保|争取|力争|全部|都要|新增|实现|提高到|达到|完成|开工|推开|建成|投入使用)/;
+  /((?<![需重主纪摘概简只])要(?![求点素闻])|将(?!军)|必须|务必|确保|争取|力争|全部|都要|新增|实现|提高到|达到|完成|开工|推开|建成|投入使用|至少|不少于)/;
 const STRONG_MODAL = /((?<![需重主纪摘概简只])要(?![求点素闻])|必须|务必|确保)/;
 const NOT_LIMIT_AFTER =
   /^(以来|的|是|乃至|以前|工作的|工作|以后|起|开始|同期|相比|比|底以来|各项|全年|上半年已|已)/;
@@ -77,6 +77,20 @@ const STATISTIC_AFTER = /^(常住人口|户籍人口|总人口|人口|数据|统
 /** True when the date stands alone in brackets after a phase name: 总结评估阶段（2023年12月）. */
 function isPhaseTime(f: string, start: number, end: number): boolean {
   return /(阶段|步骤)[(（]$/.test(textBefore(f, start, 3)) && /^[)）]/.test(textAfter(f, end, 1));
+}
+
+/** An activity named right after a bare month: 开展…, or 期间要集中开展… (爱国卫生月期间). */
+const ACTIVITY_AFTER =
+  /^[^,，。;；\n]{0,12}期间[ \t]{0,2}(要|将|须)?[ \t]{0,2}(集中|统一|全面)?[ \t]{0,2}(开展|组织|举办)/;
+
+/** True when a bare month opens a clause that orders an activity, outside a review. */
+function isActivityMonth(scan: DeadlineScan, start: number, end: number): boolean {
+  const f = scan.folded;
+  if (!opensClause(f, start) || inReview(scan, start)) return false;
+  return (
+    /^(开展|组织|举办|集中开展|组织开展)/.test(textAfter(f, end, 4)) ||
+    ACTIVITY_AFTER.test(textAfter(f, end, 24))
+  );
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -187,8 +201,17 @@ function classify(scan: DeadlineScan, m: RegExpMatchArray): DeadlineCandidate | 
     const first = toIso(year, month, 1);
     if (placeholder || last === null || first === null) return null;
     return { start, end, due: last, range: [first, last] };
+  } else if (!isLimit && g.y === undefined && g.ry === undefined && isActivityMonth(scan, start, end)) {
+    // 4月开展第36个爱国卫生月活动, 4月份…期间要集中开展…: the month is the activity's window.
+    const last = resolveDate(year, month, undefined, undefined);
+    const first = toIso(year, month, 1);
+    if (last === null || first === null) return null;
+    return { start, end, due: last, range: [first, last] };
   } else {
-    accept = isLimit ? !eventAfter : hasHorizonWordBefore(f, start) && !eventAfter && g.fen === undefined;
+    // 于4月挂牌运行 in a review section reports an event.
+    accept = isLimit
+      ? !eventAfter
+      : hasHorizonWordBefore(f, start) && !eventAfter && g.fen === undefined && !inReview(scan, start);
   }
   if (!accept) return null;
   // 按2022年末常住人口计算, 2023年上半年…下降 in a page dated August: a dated period that closed
@@ -247,7 +270,12 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
     if (x.rel !== '今' && x.rel !== '本' && x.rel !== '明') return false;
     if (forwardClause(f, x.end)) return true;
     // 今年引进人才不少于50人，明年再引进50人以上: the year bounds the quota of its clause.
-    return opensClause(f, x.start) && setsQuantifiedGoal(f, x.end) && !inReview(scan, x.start);
+    // 明年再引进100名, 今年先在两地试点: the year opening a clause that orders a task.
+    return (
+      opensClause(f, x.start) &&
+      (setsQuantifiedGoal(f, x.end) || opensTask(f, x.end)) &&
+      !inReview(scan, x.start)
+    );
   }
   // 到2020年 in an undated page still bounds a goal; in a page dated 2021 it reports a result.
   if (horizonWord && (x.year >= scan.ref.y || scan.refIsFallback))
@@ -258,7 +286,9 @@ function acceptYearOnly(scan: DeadlineScan, x: YearOnly): boolean {
   if (x.year === scan.ref.y) {
     if (inReview(scan, x.start)) return false;
     // 2024年居民医保人均财政补助标准提高30元…: the year opening a sentence that sets a level.
-    return topic ? forwardClause(f, x.end) : opensSentence(f, x.start) && sentenceSetsLevel(f, x.end);
+    if (topic) return forwardClause(f, x.end);
+    // 2024年开展省级师资培训800人次: the year opening a sentence that orders a task.
+    return opensSentence(f, x.start) && (sentenceSetsLevel(f, x.end) || opensTask(f, x.end));
   }
   // 2025年，我省…达到…: a future year as the topic of a goal sentence; 2025年组织开展中期评估:
   // a future year opening a task.

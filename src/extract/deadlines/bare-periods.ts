@@ -41,7 +41,7 @@ export function findBarePeriods(scan: DeadlineScan): DeadlineCandidate[] {
     if (isDataCutoff(f, start) || /(上|去|前)年$/.test(textBefore(f, start, 2))) continue;
     const after = textAfter(f, end, 4);
     if (
-      /^(以来|的|同比|全市|全省|共|累计)/.test(after) ||
+      /^(以来|的|同比|全市|全省|共|累计(?!完成|达到))/.test(after) ||
       /(了|已)/.test(f.slice(end, clauseEnd(f, end, 30)))
     )
       continue;

@@ -28,4 +28,9 @@ export interface DeadlineScan {
   refIsFallback: boolean;
   /** Which sections review the past; built on first use (see clause-tense.ts). */
   sections?: SectionMap;
+  /**
+   * Schedule windows that closed before the reference date (5月上旬至5月下旬，组织暗访): a
+   * past schedule, so no deadline may be read inside them. Filled by the window recogniser.
+   */
+  pastWindows?: { start: number; end: number }[];
 }

@@ -70,5 +70,23 @@ export function findDeadlines(
     ...findFollowingMonth(scan, refIso),
     ...findOpenEnded(scan),
   ];
-  return resolveOverlaps(cands).map((c) => ({ kind: 'deadline', ...c, text: text.slice(c.start, c.end) }));
+  const past = scan.pastWindows ?? [];
+  const kept = past.length === 0 ? cands : cands.filter((c) => !insideAny(past, c));
+  return resolveOverlaps(kept).map((c) => ({ kind: 'deadline', ...c, text: text.slice(c.start, c.end) }));
+}
+
+/**
+ * True when `c` lies inside one of `spans` (sorted by start, as the window scan finds them,
+ * and disjoint): a binary search keeps the filter linear-logarithmic on long texts.
+ */
+function insideAny(spans: { start: number; end: number }[], c: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid]?.start ?? 0) <= c.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = spans[lo];
+  return s !== undefined && c.start >= s.start && c.end <= s.end;
 }

@@ -6,6 +6,7 @@ import type { IsoDate, Recurrence } from '../../core/annotation';
 import { addPeriod, daysInMonth, toIso, type YMD } from '../dates/calendar';
 import { parseDatePart } from '../dates/date-part';
 import type { DeadlineCandidate, DeadlineScan } from './candidate';
+import { submissionCutoffStart } from './context-rules';
 import { BEFORE, DAY_NUM, MONTH_NUM, S } from './patterns';
 
 const RECURRING = new RegExp(
@@ -61,7 +62,7 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
   const out: DeadlineCandidate[] = [];
   for (const m of f.matchAll(RECURRING)) {
     const g = m.groups ?? {};
-    const start = m.index;
+    let start = m.index;
     let end = start + m[0].length;
     while (end > start && /[ \t的]/.test(f[end - 1] ?? '')) end--;
     const per = g.per ?? '';
@@ -104,7 +105,11 @@ export function findRecurring(scan: DeadlineScan, refIso: IsoDate): DeadlineCand
       rule = { freq: 'weekly', weekday: wd };
     }
     const submits = g.mo !== undefined && /^[ \t]{0,2}(报送|上报|提交|报)/.test(f.slice(end, end + 6));
-    if (g.before === undefined && part === undefined && g.after === undefined && !submits) continue;
+    // 截止时间为每年9月30日: a yearly cut-off named as such needs no 前.
+    const cutoff = g.mo !== undefined ? submissionCutoffStart(f, start) : -1;
+    if (g.before === undefined && part === undefined && g.after === undefined && !submits && cutoff < 0)
+      continue;
+    if (cutoff >= 0) start = cutoff;
     let due = nextOccurrence(rule, scan.ref, refIso);
     if (due === null) continue;
     // 每年6月30日和12月31日前: two yearly dates; the rule keeps the first, due is the sooner.

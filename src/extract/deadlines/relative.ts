@@ -24,6 +24,8 @@ const NOT_WINDOW_BEFORE =
   /(近|最近|过去|此前|前|每|满|第|超过|不少于|不低于|不超过|至少|连续|工作|控制在|稳定在|保持在|缩短至|缩短到|缩短为|压缩至|压缩到|压缩在|降至|降到|减少到|减少至|精准到|精确到|平均|时长|周期为|住院日)$/;
 const EVENT_ANCHOR =
   /((?<!印发|发布|下发)(后|之后|以后)[,，]?[^。;；]{0,14}|(发现|收到|接到|发生|出现|确诊|受理)[^。;；]{0,24})$/;
+/** A request or complaint the sentence is about: its answer time counts from its arrival. */
+const REQUEST_TOPIC = /(投诉|举报|反映|申请|诉求|来信|来访|咨询|信访)/;
 const GOAL_AFTER = /^(上|实现|达到|完成|建成|基本|力争|取得|初步|全面|形成|使)/;
 
 function add(ref: YMD, n: number, unit: string): IsoDate | null {
@@ -133,7 +135,12 @@ export function findRelativeWindows(scan: DeadlineScan): DeadlineCandidate[] {
     const lead = f.slice(sentenceStart(f, start, 40), start);
     const fromDocument =
       since !== null && /(印发|发布|下发|施行|本通知|本方案|本办法|本意见|文件)/.test(since[0]);
-    if (!fromDocument && (since !== null || EVENT_ANCHOR.test(lead))) {
+    // Hours are response times (应当在2小时内报告): counted from a case, never from the document
+    // unless it says so; so are working days to answer a request (对群众投诉…5个工作日内办结).
+    const responseTime =
+      unit === '小时' ||
+      (unitRaw === '工作日' && REQUEST_TOPIC.test(f.slice(sentenceStart(f, start, 80), start)));
+    if (!fromDocument && (since !== null || responseTime || EVENT_ANCHOR.test(lead))) {
       out.push({ start, end, due: null });
       continue;
     }

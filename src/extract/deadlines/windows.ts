@@ -110,7 +110,10 @@ export function findWindows(scan: DeadlineScan): DeadlineCandidate[] {
       continue;
     // A window that closed before the document was written is a reporting period (2022年1月1日至
     // 12月31日出院患者), not a schedule; an undated page cannot tell, so it keeps the window.
-    if (!scan.refIsFallback && last < scan.refIso) continue;
+    if (!scan.refIsFallback && last < scan.refIso) {
+      (scan.pastWindows ??= []).push({ start, end });
+      continue;
+    }
     out.push({ start, end, due: last, range: [first, last] });
   }
   out.push(...findTwoThirdsOfMonth(scan));

@@ -10,7 +10,7 @@ import { isRecord } from './tense';
 
 const FULL_COVERAGE = /全覆盖/g;
 const ALL_VERB =
-  /全部(?:要|都)?(达到|纳入|取得|到位|用于|实现|完成|建成|落实|达标|接入|配备|覆盖|消除|开展|推行|实行|执行|建立|使用|参加|开通|设置|配置|开设|启用)/g;
+  /全部(?:要|都)?(达到|纳入|取得|到位|用于|实现|完成|建成|落实|达标|接入|配备|覆盖|消除|开展|推行|实行|执行|建立|使用|参加|开通|设置|配置|开设|启用|制定|具备|设立|成立)/g;
 const ALL_VERB_AT = new RegExp(ALL_VERB.source, 'y');
 /** 所有/全部 before a noun: 全省所有接种单位完成…, 全部社区卫生服务中心设置中医馆. */
 const EVERY = /所有|全部/g;
@@ -57,8 +57,10 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
     add(start, pos + 3, true);
   }
   for (const m of f.matchAll(ALL_VERB)) {
-    const start = metricStart(f, m.index);
-    if (start === m.index && !/(将|把)$/.test(textBefore(f, m.index, 1))) continue;
+    let start = metricStart(f, m.index);
+    // 国家卫生城市要发挥示范作用，全部建立…: the subject sits in the clause before.
+    if (start === m.index && /[,，]$/.test(textBefore(f, m.index, 1))) start = metricStart(f, m.index - 1);
+    if (start >= m.index - 1 && !/(将|把)$/.test(textBefore(f, m.index, 1))) continue;
     add(start, clip(f, m.index + m[0].length, 30), true);
   }
   for (const m of f.matchAll(EVERY)) {

@@ -14,12 +14,12 @@ import { parseValues } from './value';
 const S = '[ \\t]{0,2}';
 const COUNT = `${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})?${COUNT_UNIT_SOURCE}(?:${S}(?:及以上|以上))?`;
 const QUOTA_VERBS =
-  '新增|新建|改扩建|建设|建成|建好|完成|创建|争创|创成|打造|培育|培养|培训|招录|招聘|引进|设置|配备|办成|办好|建强|配齐|争取|力争|确定|启动|安排|选派|组建|撰写|救助|扶持|支持|遴选|认定|评选|命名|开设|增设';
+  '新增|新建|改扩建|建设|建成|建好|完成|创建|争创|创成|打造|培育|培养|培训|招录|招聘|招收|引进|设置|配备|办成|办好|建强|配齐|争取|力争|确定|启动|安排|选派|选取|组建|撰写|救助|扶持|支持|遴选|认定|评选|命名|开设|增设';
 /** Verb, then the count: 建设100个…, 引进10户以上…. */
 const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
 /** Verb, object, then the count: 新增执业(助理)医师3万人. */
 const VERB_OBJECT_COUNT = new RegExp(
-  `(新增|培养|招录|招聘|引进|培训|增加|增补|选派|完成)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
+  `(新增|培养|招录|招聘|招收|引进|培训|增加|增补|选派|完成|设置)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
   'g',
 );
 /**
@@ -32,7 +32,7 @@ const BUILD_OBJECT_COUNT = new RegExp(
 );
 /** A frequency quota: 每年组织一次督导评估, 每季度开展1次, 每半年至少召开两次. */
 const PER_PERIOD = new RegExp(
-  `每(?:年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,22}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,16}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
+  `每(?:年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,26}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,24}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
   'g',
 );
 /** 至少/不少于 … count: 每年至少办成1项, 至少要设置6~7家. */
@@ -149,7 +149,8 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
     const start = m.index;
     const end = objectEnd(f, start + m[0].length);
     // 每个县办好1所A和1所B: under a distributive subject the verb is shared, one span.
-    if (DISTRIBUTIVE.test(f.slice(clauseStart(f, start, 30), start))) {
+    // 选取二十个社区和二十个行政村: a sample drawn at once is one quota over its list.
+    if (DISTRIBUTIVE.test(f.slice(clauseStart(f, start, 30), start)) || /^(选取|选择)/.test(m[1] ?? '')) {
       push(out, scan, start, sharedListEnd(f, end), m[2] ?? '', false);
       continue;
     }
@@ -159,6 +160,8 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
   for (const m of [...f.matchAll(VERB_OBJECT_COUNT), ...f.matchAll(BUILD_OBJECT_COUNT)]) {
     // 建设的一项 (a noun), 评选出…793项 (a result): not an order to build or select.
     if (/^[的出了过]/.test(m[2] ?? '')) continue;
+    // 新疆生产建设兵团的336个监测点: the verb is part of a name.
+    if (/^兵团/.test(m[2] ?? '')) continue;
     const start = m.index;
     const end = start + m[0].length;
     push(out, scan, start, end, m[3] ?? '', false);
@@ -176,7 +179,7 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
   for (const m of f.matchAll(PER_PERIOD)) {
     // The verb that comes with the frequency (组织, 开展, 召开 …) makes it a duty, not a statistic.
     if (
-      !/(组织|开展|召开|举办|进行|实施|督导|检查|调研|培训|演练|评估|汇报|报告|通报|考核|听取|研究|接受)/.test(
+      !/(组织|开展|召开|举办|进行|实施|督导|检查|调研|培训|演练|评估|汇报|报告|通报|考核|听取|研究|接受|报送|上报|提供)/.test(
         f.slice(m.index, m.index + m[0].length + 6),
       )
     )

@@ -91,8 +91,10 @@ export type HeaderRoles = Omit<ColumnRoles, 'separator'>;
 
 /** True when a header cell names a column role (指标名称, 单位, 2021年, 2025年目标, 属性). */
 export function isHeaderCell(text: string): boolean {
-  const t = text.replace(/[ \t]/g, '');
+  // A caption (表1 主要指标) has a space inside; a header cell is one word.
+  const t = text.trim();
   return (
+    !/[ \t]/.test(t) &&
     t.length > 0 &&
     t.length <= 16 &&
     (TARGET_HEAD.test(t) ||

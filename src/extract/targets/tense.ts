@@ -10,7 +10,13 @@ import { clauseEnd, clauseStart, lineEnd, lineStart, sentenceEnd, sentenceStart 
 
 /** Words that mark a record of the past or a present statistic, in the target's own clause. */
 const PAST =
-  /(已经|(?<![而])已(?!于)|累计(?![^,，。;；]{0,8}(?:不少于|不低于|至少))|(?<![为除解罢])了(?![解如])|以来|至今|同比|比上年|较上年|较去年|比去年|(?<![低少高多]于[^,，。;；]{0,8})(?:去年|上年)|分别增长|显著|明显提[高升]|首次|目前|(?<!实)现有(?![^,，。;；]{0,16}基础上)|仅占|仅为|仅有|只有|截至|截止到|总计|共计|共有|现已|(?<!不)曾|过去|历年|近年来|这些年|实现了|增至|达到了|(?<![要须])始终|(?<![在])共(?:投入|完成|建成|培训|救治|接诊|筹集|落实|争取|发放|办理)|(?<![到至])(?:19|20)[\dxX×*]{2}[ \t]{0,2}年[^,，。;；到]{0,30}(?:比|较)[ \t]{0,2}(?:19|20)[\dxX×*]{2}|(?:比|较|与)(?:上月|上周|上季度|上一?年度|同期|[一二三四五六七八九十\d]{1,2}月(?!底|末|前))|由[^,，。;；]{0,12}\d[^,，。;；]{0,12}(增长|增加|提高|下降|降低|减少|上升)到)/;
+  /(已经|(?<![而])已(?!于)|累计(?![^,，。;；]{0,8}(?:不少于|不低于|至少)|[^,，。;；]{0,12}以上)|(?<![为除解罢])了(?![解如])|以来|至今|同比|(?<![低少高多]于[^,，。;；]{0,8})(?<![较比])(?:去年|上年)|分别增长|显著|明显提[高升]|首次|目前|(?<!实)现有(?![^,，。;；]{0,16}基础上)|仅占|仅为|仅有|只有|截至|截止到|总计|共计|共有|现已|(?<!不)曾|过去|历年|近年来|这些年|实现了|增至|达到了|(?<![要须])始终|(?<![在])共(?:投入|完成|建成|培训|救治|接诊|筹集|落实|争取|发放|办理)|(?<![到至])(?:19|20)[\dxX×*]{2}[ \t]{0,2}年[^,，。;；到]{0,30}(?:比|较)[ \t]{0,2}(?:19|20)[\dxX×*]{2}|(?:比|较|与)(?:上月|上周|上季度|上一?年度|同期|[一二三四五六七八九十\d]{1,2}月(?!底|末|前))|由[^,，。;；]{0,12}\d[^,，。;；]{0,12}(增长|增加|提高|下降|降低|减少|上升)到)/;
+/**
+ * A change on the previous year (较上年增长20%以上): a statistic in a report, a goal in a plan
+ * (an order in the sentence, or a floor).
+ * 同期 (较去年同期) always marks a statistic.
+ */
+const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上年|去年)(同期)?/;
 /** A checklist question (专职医师是否达到基本标准): an item to inspect, not a goal. */
 const CHECK_ITEM = /(是否|有无|能否|是不是)/;
 /** Words that mark an instruction or a goal. */
@@ -54,7 +60,17 @@ export function isRecord(scan: TargetScan, start: number, end: number): boolean 
   if (/(任务|目标|指标)(为|是)/.test(clause)) return false;
   const ss = sentenceStart(f, start, 160);
   const sentence = f.slice(ss, sentenceEnd(f, end, 120));
-  const opening = YEAR_OPENING.exec(f.slice(ss, ss + 12));
+  const lastYear = CHANGE_ON_LAST_YEAR.exec(clause);
+  // Without an order in the sentence, only a floor (增长20%以上) keeps it a goal.
+  if (lastYear && (lastYear[1] !== undefined || (count(FUTURE, sentence) === 0 && !/以上/.test(clause))))
+    return true;
+  // The year may open the full sentence before a ；(2023年，全省共招收…；培训…).
+  const back = f.slice(Math.max(0, start - 160), start);
+  const stop = Math.max(back.lastIndexOf('。'), back.lastIndexOf('\n'));
+  const full = stop >= 0 ? start - back.length + stop + 1 : start <= 160 ? 0 : ss;
+  const opening =
+    YEAR_OPENING.exec(f.slice(ss, ss + 12)) ??
+    (full < ss ? YEAR_OPENING.exec(f.slice(full, full + 12)) : null);
   if (opening) {
     const y = opening[1] ?? '';
     const past = /[xX×*]/.test(y) || yearNumber(y) < refYear;
@@ -64,8 +80,7 @@ export function isRecord(scan: TargetScan, start: number, end: number): boolean 
   // a whole document that only reports (a bulletin, a self-assessment), except its closing plan
   // (三、下半年工作安排).
   const reportPart = scan.reportGenre === true && !inForwardSection(scan.sections, start);
-  if ((reportPart || inReviewSection(scan.sections, start)) && !STRONG_FUTURE.test(sentence))
-    return true;
+  if ((reportPart || inReviewSection(scan.sections, start)) && !STRONG_FUTURE.test(sentence)) return true;
   const futureInSentence = count(FUTURE, sentence) > 0;
   if (futureInSentence) return false;
   if (PAST.test(sentence)) return true;

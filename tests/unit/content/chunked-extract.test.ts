@@ -29,6 +29,26 @@ describe('extractInPieces', () => {
     expect(yields).toBe(cuts === 0 ? 0 : cuts + 1);
   });
 
+  it.skipIf(seeds.length === 0).each(seeds)('finds the same spans as one pass with a short first piece on %s', async (file) => {
+    const text = readFileSync(`${SEEDS}/${file}`, 'utf8');
+    const options = { fallbackDate: '2024-01-01' };
+    const pieces = await extractInPieces(text, options, { pieceLength: 4000, firstPieceLength: 1000, yieldToPage: async () => {} });
+    const whole = extract(text, options);
+    const key = (a: { kind: string; start: number; end: number; due?: unknown; value?: unknown }) =>
+      `${a.kind}:${a.start}-${a.end}:${String(a.due ?? a.value)}`;
+    expect(pieces.annotations.map(key).sort()).toEqual(whole.annotations.map(key).sort());
+  });
+
+  it('makes the first piece short and the others of the usual length', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `第${i}行${'字'.repeat(40)}`).join('\n');
+    const [first, second] = pieceBounds(text, 4000, 1000);
+    expect(first).toBeGreaterThanOrEqual(1000);
+    expect(first).toBeLessThan(1100);
+    expect(second! - first!).toBeGreaterThanOrEqual(4000);
+    expect(second! - first!).toBeLessThan(4100);
+    expect(pieceBounds(text, 4000)[0]).toBeGreaterThanOrEqual(4000);
+  });
+
   it('cuts only after line breaks, preferring a top-level heading', () => {
     const text = `${'甲'.repeat(90)}\n${'乙'.repeat(5)}\n二、工作要求\n${'丙'.repeat(200)}`;
     const bounds = pieceBounds(text, 100);

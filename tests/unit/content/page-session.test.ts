@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../../src/i18n/i18n';
 
 beforeAll(() => setLocale('zh'));
@@ -123,4 +123,80 @@ describe('PageSession', () => {
     expect(document.body.innerHTML).toBe(before);
     expect(document.documentElement.hasAttribute('data-pl-state')).toBe(false);
   });
+
+  it('does not wait for a slow background worker: the saved state follows the highlights', async () => {
+    const target = (await annotatedTarget()).annotation;
+    const clip = makeClip(target, { url: URL_ }, new Date('2024-05-01T00:00:00Z'), 'c-target');
+    let answer: (clips: Clip[]) => void = () => {};
+    const s = slowClipsSession(new Promise<Clip[]>((resolve) => (answer = resolve)));
+    await s.run();
+    const mark = () => document.querySelector(`mark[data-pl-id="${target.id}"]`)!;
+    expect(document.documentElement.getAttribute('data-pl-state')).toBe('done');
+    expect(mark().hasAttribute('data-pl-saved')).toBe(false);
+    answer([clip]);
+    await vi.waitFor(() => expect(mark().getAttribute('data-pl-saved')).toBe('true'));
+    expect(s.state.savedIds).toEqual([target.id]);
+    expect(s.view.savedHighlightIds.has(target.id)).toBe(true);
+  });
+
+  it('highlights late saved clips the extractor no longer finds, and lists those that are gone', async () => {
+    const page = { url: URL_ };
+    const base = makeClip(
+      { kind: 'target', text: '报送方案', start: 15, end: 19, id: 'x', context: '', prefix: '', suffix: '' },
+      page,
+      new Date('2024-03-01T00:00:00Z'),
+      'c-found',
+    );
+    const found: Clip = { ...base, anchor: { quote: '报送方案', prefix: '30日前', suffix: '。', start: 2, end: 6 } };
+    const gone: Clip = { ...base, id: 'c-gone', text: '已删除的句子', anchor: { quote: '已删除的句子', prefix: '', suffix: '', start: 2, end: 8 } };
+    let answer: (clips: Clip[]) => void = () => {};
+    const s = slowClipsSession(new Promise<Clip[]>((resolve) => (answer = resolve)));
+    await s.run();
+    const count = document.querySelectorAll('mark[data-pl-id]').length;
+    expect(document.querySelector('mark[data-pl-id="s-c-found"]')).toBeNull();
+    answer([found, gone]);
+    await vi.waitFor(() => expect(document.querySelector('mark[data-pl-id="s-c-found"]')?.getAttribute('data-pl-saved')).toBe('true'));
+    expect(document.querySelectorAll('mark[data-pl-id]').length).toBe(count + 1);
+    expect(s.state.unanchoredClipIds).toEqual(['c-gone']);
+    expect(s.view.unanchored.map((c) => c.text)).toEqual(['已删除的句子']);
+  });
+
+  it('leaves the page untouched when the site setting, read late, switches the site off', async () => {
+    document.body.innerHTML = BODY;
+    const before = document.body.innerHTML;
+    const s = new PageSession(document, URL_, {
+      now: () => new Date('2024-05-10T08:00:00'),
+      decide: async () => ({
+        annotate: true,
+        status: 'annotated',
+        settled: new Promise((resolve) => setTimeout(() => resolve({ annotate: false, status: 'disabled' }), 5)),
+      }),
+      loadSavedClips: async () => [],
+      reportCount: () => {},
+    });
+    const state = await s.run();
+    expect(state.status).toBe('disabled');
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.documentElement.hasAttribute('data-pl-state')).toBe(false);
+  });
 });
+
+/** The target annotation of BODY, as a first pass finds it. */
+async function annotatedTarget() {
+  const s = session();
+  await s.run();
+  const annotation = s.state.annotations.find((a) => a.kind === 'target')!;
+  s.clear();
+  return { annotation };
+}
+
+/** A session whose saved clips arrive when the test says so. */
+function slowClipsSession(clips: Promise<Clip[]>): PageSession {
+  document.body.innerHTML = BODY;
+  return new PageSession(document, URL_, {
+    now: () => new Date('2024-05-10T08:00:00'),
+    decide: async () => ({ annotate: true, status: 'annotated' }),
+    loadSavedClips: () => clips,
+    reportCount: () => {},
+  });
+}
