@@ -8,10 +8,11 @@ import { parseChineseNumeral } from './chinese-numerals';
 /**
  * Regex source for a number token (Arabic or Chinese), bounded in length. OCR splits digits
  * with single spaces (6 000, 1 00, 9 7 .7): up to three such groups are read as one number,
- * and a number never starts inside another (the 000 of 6 000).
+ * and a number never starts inside another (the 000 of 6 000). A Chinese numeral may carry a
+ * 点 decimal (四点五), never a clock time (九点三十分).
  */
 export const NUMBER_SOURCE =
-  '(?:(?<![\\d.]|\\d )\\d{1,9}(?: \\d{1,4}){0,3}(?:,\\d{3}){0,3}(?: ?\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})';
+  '(?:(?<![\\d.]|\\d )\\d{1,9}(?: \\d{1,4}){0,3}(?:,\\d{3}){0,3}(?: ?\\.\\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8}(?:点[零〇一二三四五六七八九]{1,4}(?![十分钟时]))?)';
 
 /** Regex source for a common fraction: 三分之一, 4分之1 (百分之/千分之 are read as % and ‰). */
 export const FRACTION_SOURCE = '(?:[二两三四五六七八九十]|\\d{1,2})分之(?:[一二两三四五六七八九]|\\d{1,2})';
@@ -24,6 +25,13 @@ export function parseNumberToken(token: string): number | null {
   const t = token.replace(/[ \t,]/g, '');
   if (t.length === 0) return null;
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const decimal = /^(.+)点(.+)$/.exec(t);
+  if (decimal) {
+    const whole = parseChineseNumeral(decimal[1] ?? '');
+    const digits = [...(decimal[2] ?? '')].map((ch) => parseChineseNumeral(ch));
+    if (whole === null || digits.some((d) => d === null || d > 9)) return null;
+    return Number(`${whole}.${digits.join('')}`);
+  }
   return parseChineseNumeral(t);
 }
 
@@ -63,6 +71,10 @@ export function parseQuantity(raw: string): Quantity | null {
   let mult = 1;
   for (const ch of m[2] ?? '') mult *= ch === '万' ? 1e4 : 1e8;
   // A Chinese numeral may carry 万/亿 itself (三千五百万); let the numeral parser take it.
+  if (!/\d/.test(body) && body.includes('点')) {
+    const v = parseNumberToken(body);
+    return v === null ? null : { value: roundFloat(v * mult) };
+  }
   if (!/\d/.test(body) && body.length > 0) {
     const whole = parseChineseNumeral(body + (m[2] ?? ''));
     return whole === null ? null : { value: whole };

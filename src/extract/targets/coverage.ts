@@ -47,7 +47,8 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
   for (const m of f.matchAll(FULL_COVERAGE)) {
     const pos = m.index;
     // “五个全覆盖” and 无禁区、全覆盖 are slogans; 全覆盖实施方案 names a plan.
-    if (/^[”"’]/.test(textAfter(f, pos + 3, 1)) || /[个、]$/.test(textBefore(f, pos, 1))) continue;
+    // 坚持“全覆盖、零容忍” opens a quoted slogan.
+    if (/^[”"’、]/.test(textAfter(f, pos + 3, 1)) || /[个、“"‘]$/.test(textBefore(f, pos, 1))) continue;
     if (/^(实施方案|方案|工作方案|计划|工程|试点|行动)/.test(textAfter(f, pos + 3, 4))) continue;
     const cs = clauseStart(f, pos, 60);
     const head = f.slice(cs, pos);

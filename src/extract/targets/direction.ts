@@ -13,8 +13,9 @@ import { metricStart, metricText } from './metric';
 import { isRecord, sentenceLooksForward } from './tense';
 
 // Counts and volumes (人才总量, 招收规模) move like rates; a level (收入水平) is left out.
+// Life expectancy, indices and case-mix scores (CMI值) are statistics too.
 const RATE =
-  '(?:(?<![效频税利汇])率|比例|比重|占比|满意度|诊疗量|性别比|所占比例|总量|规模|(?<![少多])数量|(?:床位|人员|医师|护士|医生|药师|机构)数)';
+  '(?:(?<![效频税利汇])率|预期寿命|(?<![价物])指数|[A-Z]{2,5}值|比例|比重|占比|满意度|诊疗量|性别比|所占比例|总量|规模|(?<![少多])数量|(?:床位|人员|医师|护士|医生|药师|机构)数)';
 /** The subject of a direction: a statistic, or a list of them summed up (…达标率等关键质控指标). */
 const SUBJECT = `(?:${RATE}|等[^\\d,，。;；]{0,8}?指标)`;
 const CLAUSE_END = '(?=[ \\t]{0,2}(?:[,，。;；\\n’]|$))';
@@ -23,7 +24,7 @@ const VERB_RATE = new RegExp(
   'g',
 );
 const RATE_VERB = new RegExp(
-  `${SUBJECT}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|增加|扩大|减少|缩小|反弹)${CLAUSE_END}`,
+  `${SUBJECT}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效|同比例)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|增加|扩大|减少|缩小|反弹)${CLAUSE_END}`,
   'g',
 );
 const BENCHMARK =
@@ -39,7 +40,7 @@ const FROM_START = new RegExp(
   'g',
 );
 /** Adverbs of gradual change: a plan's wording, forward unless the passage reports. */
-const GRADUAL = /^(逐步|逐年|稳步|持续|不断)$/;
+const GRADUAL = /^(逐步|逐年|稳步|持续|不断|同比例)$/;
 /** A preamble's purpose clause (为…，提高…率，降低…率，根据…，现就…通知如下). */
 const PURPOSE_OPENING = /^[ \t]*为了?[^。]*?(现就|特制定|制定本|通知如下|如下[:：])/;
 

@@ -37,12 +37,34 @@ function findCandidates(f: string, ref: YMD): TargetCandidate[] {
     sections: buildSections(f),
     reportGenre: isReportDocument(f),
   };
-  return [
+  const rows = findTableRowTargets(scan);
+  const prose = [
     ...findNumericTargets(scan),
     ...findQuotaTargets(scan),
     ...findCoverageTargets(scan),
     ...findDirectionTargets(scan),
     ...findSpecialTargets(scan),
-    ...findTableRowTargets(scan),
   ];
+  return [...rows, ...outsideRows(prose, rows)];
+}
+
+/**
+ * A table row is the reading of its line: prose readings that overlap it (a numbered row read
+ * as a sentence) are dropped. Sort and sweep, so linear after sorting.
+ */
+function outsideRows(prose: TargetCandidate[], rows: TargetCandidate[]): TargetCandidate[] {
+  if (rows.length === 0) return prose;
+  const spans = [...rows].sort((a, b) => a.start - b.start);
+  const sorted = [...prose].sort((a, b) => a.start - b.start);
+  const kept: TargetCandidate[] = [];
+  let k = 0;
+  let reach = -1; // furthest end of the rows starting before the candidate's end
+  for (const c of sorted) {
+    while (k < spans.length && (spans[k] as TargetCandidate).start < c.end) {
+      reach = Math.max(reach, (spans[k] as TargetCandidate).end);
+      k++;
+    }
+    if (reach <= c.start) kept.push(c);
+  }
+  return kept;
 }

@@ -19,7 +19,7 @@ const QUOTA_VERBS =
 const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
 /** Verb, object, then the count: 新增执业(助理)医师3万人. */
 const VERB_OBJECT_COUNT = new RegExp(
-  `(新增|培养|招录|招聘|招收|引进|培训|增加|增补|选派|完成|设置)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
+  `(新增|培养|招录|招聘|招收|引进|培训|增加|增补|选派|完成|设置|开放)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
   'g',
 );
 /**
@@ -32,7 +32,7 @@ const BUILD_OBJECT_COUNT = new RegExp(
 );
 /** A frequency quota: 每年组织一次督导评估, 每季度开展1次, 每半年至少召开两次. */
 const PER_PERIOD = new RegExp(
-  `每(?:年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,26}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,24}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
+  `每(?:学年|学期|年|半年|季度|季|月|周|两年|[\\d一二两三四五]年)(?=[^,，。;；\\n]{0,26}[次轮期场])[ \\t]{0,2}(?:至少|不少于|最少)?([^\\d,，。;；:：\\n、’]{0,24}?)(${QUANTITY_SOURCE}${S}(?:次|轮|期|场))`,
   'g',
 );
 /** 至少/不少于 … count: 每年至少办成1项, 至少要设置6~7家. */
@@ -77,11 +77,14 @@ function push(
   if (v.values.length === 0) return;
   if (isApproximateRecord(f, start, end)) return;
   // 新增确诊病例12例 is a bulletin statistic.
-  if (/(病例|确诊|感染者|死亡|治愈|疑似)/.test(f.slice(start, end)) || /^例/.test(v.unit ?? '')) return;
+  // 至少曝光典型案例2例 is an order, so 例 under 至少 stays.
+  if (/(病例|确诊|感染者|死亡|治愈|疑似)/.test(f.slice(start, end)) || (/^例/.test(v.unit ?? '') && !atLeast)) return;
+  // 培养“三个一批”: a count that opens a quoted slogan names it.
+  const countAt = f.indexOf(countText, start);
+  if (countAt > 0 && countAt < end && /[“"‘]/.test(f[countAt - 1] ?? '')) return;
   if (!/\d/.test(countText) && v.unit === undefined) return;
   // 队伍建设的一项重要内容: 一项 is an article before an adjective, not a quota of one.
   if (/^一[ \t]{0,2}\S$/.test(countText.trim())) {
-    const countAt = f.indexOf(countText, start);
     const after = f.slice(countAt + countText.length, countAt + countText.length + 4);
     if (countAt >= 0 && countAt < end && ARTICLE_FOLLOWER.test(after)) return;
   }
@@ -113,6 +116,9 @@ function sharedListEnd(f: string, from: number): number {
   }
   return pos;
 }
+
+/** Verbs that make 至少有一所… a quota: the unit must set something up or reach a level. */
+const SETS_UP = /(设置|设立|开设|建成|建有|配备|达到|具备)/;
 
 const OWN_COMPARATOR = /(不少于|不低于|至少|最少|不超过|不高于|达到|以上)/;
 
@@ -168,12 +174,15 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
     followList(end);
   }
   for (const m of f.matchAll(AT_LEAST)) {
-    if (/^(有|是)/.test(m[2] ?? '') && !/\d/.test(m[3] ?? '')) continue; // 至少有四条路: existence, not a quota
+    const objectTo = objectEnd(f, m.index + m[0].length);
+    // 至少有四条路 states existence; 至少有一所医院设置… is a quota on what it sets up.
+    if (/^(有|是)/.test(m[2] ?? '') && !/\d/.test(m[3] ?? '') && !SETS_UP.test(f.slice(m.index, objectTo)))
+      continue;
     // 从事临床工作不少于3年: an eligibility duration, not a quota.
     if (/^[ \t]{0,2}(年|周岁|岁|个月)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       continue;
     const start = metricStart(f, m.index);
-    const end = sharedListEnd(f, objectEnd(f, m.index + m[0].length));
+    const end = sharedListEnd(f, objectTo);
     push(out, scan, start, end, m[3] ?? '', true);
   }
   for (const m of f.matchAll(PER_PERIOD)) {

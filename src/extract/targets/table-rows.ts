@@ -3,7 +3,6 @@
  * cell per line. A row is a target from the indicator to the target cell (the last value);
  * the baseline between them stays inside the span (held-out README, decision 1).
  */
-import type { Comparator } from '../../core/annotation';
 import type { TargetCandidate, TargetScan } from './candidate';
 import {
   RECORD_HEAD,
@@ -14,6 +13,9 @@ import {
   type ColumnRoles,
 } from './table-columns';
 import { readVerticalHeader, readVerticalRow } from './table-vertical';
+import { comparatorOf, metricOf, PER_CAPITA, readCell, unitOf } from './table-cells';
+import { readDelimitedHeader } from './table-delimited';
+import { IMPLIED_TABLE, readDelimitedRow, type DelimitedTable } from './table-delimited-rows';
 
 const CELL_SOURCE =
   '(?:(?:[≤≥<>≦≧]=?|不低于|不高于|不少于|不超过|大于|小于)[ \\t]{0,2})?\\d{1,6}(?:\\.\\d{1,4})?(?:[ \\t]{0,2}(?:%|‰|/10万|/万|万))?(?:[ \\t]{0,2}(?:左右|以上|以下|以内))?';
@@ -34,60 +36,11 @@ const GOAL_HEADER = /(目标|属性|规划值|预期值)/;
 /** Headers of a results table: its values are records, not goals. */
 const RECORD_HEADER = /(完成值|完成情况|实际值|实际完成|完成率)/;
 const ROW_WORD = /[\u4e00-\u9fff]/;
+/** A heading over a goal list whose rows need no header (主要指标, 发展目标, 工作目标). */
+const GOAL_HEADING = /(主要指标|发展目标|主要目标|工作目标|指标体系)[ \t]*$/;
 const CELL_AFTER_SPACE = /[ \t](?:[≤≥<>≦≧/-]|\d|不[低高少]于)/;
 /** Words of a header line or header cell. */
 const HEADER_WORD = /(指标|目标|属性|基数|基期|现状|完成值|实际值)/;
-
-interface Cell {
-  value: number;
-  comparator?: Comparator;
-  unit?: string;
-}
-
-function readCell(raw: string): Cell | null {
-  const s = raw.replace(/[ \t]/g, '');
-  // A ratio cell (医护比 1:1.2) holds its target in the second term.
-  const ratio = /^(\d+(?:\.\d+)?)[:∶比](\d+(?:\.\d+)?)$/.exec(s);
-  if (ratio) return { value: Number(ratio[2]), comparator: '=' };
-  const num = /\d+(?:\.\d+)?/.exec(s);
-  if (!num) return null;
-  let comparator: Comparator | undefined;
-  if (/^(≥|>=|≧|不低于|不少于)/.test(s) || /以上$/.test(s)) comparator = '≥';
-  else if (/^(≤|<=|≦|不高于|不超过)/.test(s) || /(以下|以内)$/.test(s)) comparator = '≤';
-  else if (/^(>|大于)/.test(s)) comparator = '>';
-  else if (/^(<|小于)/.test(s)) comparator = '<';
-  else if (/左右$/.test(s)) comparator = '≈';
-  const unit = /(%|‰|\/10万|\/万)/.exec(s)?.[1];
-  return { value: Number(num[0]), comparator, unit };
-}
-
-const PER_CAPITA = /^每([十百千万]+)(人口|常住人口|名居民|人)/;
-
-/**
- * Unit from the cell, the unit column or the indicator's brackets, made per capita where the
- * indicator (or the parent row of a 其中 sub-row) says so (每千人口…（人）).
- */
-function unitOf(indicator: string, cell: Cell, unitColumn?: string, parent?: string): string | undefined {
-  const bracket = /[(（]([^()（）]{1,10})[)）]$/.exec(indicator)?.[1];
-  const column = unitColumn !== undefined && /[^-—/ \t]/.test(unitColumn) ? unitColumn : undefined;
-  const unit = cell.unit ?? column ?? (bracket && !/[、，,]/.test(bracket) ? bracket : undefined);
-  const per = PER_CAPITA.exec(indicator) ?? (parent !== undefined ? PER_CAPITA.exec(parent) : null);
-  return unit !== undefined && per && !unit.startsWith('/') ? `${unit}/${per[1]}${per[2]}` : unit;
-}
-
-function metricOf(indicator: string): string {
-  return indicator.replace(/[(（][^()（）]{1,10}[)）]$/, '');
-}
-
-/**
- * A bare target is a floor unless it lies under its baseline (死亡率 9.04 → 8.5); a 指导性
- * (guidance) value is a planning level.
- */
-function comparatorOf(target: Cell, baseline: Cell | null, kind = ''): Comparator {
-  if (target.comparator) return target.comparator;
-  if (/指导性/.test(kind)) return '≈';
-  return baseline !== null && target.value < baseline.value ? '≤' : '≥';
-}
 
 /** Finds indicator-table rows. Linear: each line is read once, a header is remembered. */
 export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
@@ -97,6 +50,8 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
   let goalHeaderAt = -Infinity;
   let recordHeader = false;
   let columns: ColumnRoles | null = null;
+  let delimited: DelimitedTable | null = null;
+  let goalHeadingAt = -Infinity;
   const parent = { indicator: undefined as string | undefined, unit: undefined as string | undefined };
   // Long lines are prose: keep their text empty so the row patterns never run on them.
   const lines: { start: number; text: string }[] = [];
@@ -119,6 +74,23 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
         }
       } else columns = null; // a note or prose line ends the table
     }
+    const list = delimited ?? (i - goalHeadingAt <= 30 ? IMPLIED_TABLE : null);
+    if (list !== null) {
+      const row = readDelimitedRow(line.start, text, list);
+      if (row !== null) {
+        out.push(row);
+        continue;
+      }
+      delimited = null;
+    }
+    if (text.length < 80 && HEADER_WORD.test(text) && !RECORD_HEAD.test(text) && separatorOf(text) === null) {
+      const roles = readDelimitedHeader(text);
+      if (roles !== null) {
+        delimited = { roles, implied: false };
+        continue;
+      }
+    }
+    if (text.length <= 30 && GOAL_HEADING.test(text) && !RECORD_HEADER.test(text)) goalHeadingAt = i;
     if (HEADER_WORD.test(text) && !/\d\.\d|[(（]/.test(text) && text.length < 80) {
       const vertical = separatorOf(text) === null ? readVerticalHeader(lines, i) : null;
       if (vertical !== null) {
@@ -169,7 +141,7 @@ export function findTableRowTargets(scan: TargetScan): TargetCandidate[] {
     // One cell per line: 指标 / 基数 / 目标 / [属性].
     const only = INDICATOR_LINE.exec(text);
     if (!only || !recentHeader) continue;
-    const cells: { cell: Cell | null; end: number }[] = [];
+    const cells: { cell: ReturnType<typeof readCell>; end: number }[] = [];
     let j = i + 1;
     for (; j < lines.length && j <= i + 3; j++) {
       const next = lines[j] as { start: number; text: string };
