@@ -36,7 +36,14 @@ export function parseNumberToken(token: string): number | null {
 }
 
 /** Units implied by a Chinese fraction's base: 百分之 → %, 千分之 → ‰, 十万分之 → /10万 …. */
-const FRACTION_BASE_UNITS = { 百: '%', 千: '‰', 万: '/万', 十万: '/10万', 百万: '/百万', 千万: '/千万' } as const;
+const FRACTION_BASE_UNITS = {
+  百: '%',
+  千: '‰',
+  万: '/万',
+  十万: '/10万',
+  百万: '/百万',
+  千万: '/千万',
+} as const;
 
 /** A parsed quantity and the unit implied by how it was written (百分之 → %). */
 export interface Quantity {

@@ -21,7 +21,9 @@ const FULL_AMOUNT = /全额(资助|补助|报销|保障|支付|承担|代缴|救
 const ELIMINATE = /(基本|全面|彻底)(消除|消灭|阻断)/g;
 const ACHIEVE = /基本实现(?!了)/g;
 // Starts with the literal 达到 so the engine can skip ahead; 普遍/全面 before it belong to the metric.
-const STANDARD = /达到([^\d,，。;；:：\n’]{0,14}?)(标准|要求|[A-Z甲乙丙一二三]级(?:及以上|以上)?)(?![的化])/g;
+// 控制在 a grade (病媒生物密度控制在C级以上) sets the same floor as 达到 it.
+const STANDARD =
+  /(?:达到([^\d,，。;；:：\n’]{0,14}?)(标准|要求|[A-Z甲乙丙一二三]级(?:及以上|以上)?)|控制在([^\d,，。;；:：\n’]{0,14}?)[A-Z甲乙丙]级(?:及以上|以上))(?![的化])/g;
 const LEAD_BEFORE_EVERY =
   /^([一二三四五六七八九十]要|要|将|确保|使|让|推动|实现|力争|争取|并|今年|年内|二要将|要将|全省|全市|全区|全县|全国|各地|各级)*$/;
 
@@ -84,7 +86,8 @@ export function findCoverageTargets(scan: TargetScan): TargetCandidate[] {
   }
   for (const m of f.matchAll(COVER_ALL)) {
     const start = metricStart(f, m.index);
-    if (start === m.index) continue;
+    // …推开DRG付费，覆盖所有二级以上医院: the clause continues the sentence's subject.
+    if (start === m.index && !/[,，]$/.test(textBefore(f, m.index, 1))) continue;
     add(start, clip(f, m.index + m[0].length, 40), true);
   }
   for (const m of f.matchAll(FULL_AMOUNT)) {

@@ -79,7 +79,9 @@ const VERBS = [
   '达',
   '为',
 ];
-const VERB_VALUE = new RegExp(`(${VERBS.join('|')})[ \\t]{0,2}(${VALUES_SOURCE})`, 'g');
+/** A share of a whole between verb and value: 保持在床位总数的4%以上. */
+const SHARE_OF_TOTAL = '(?:[^\\d,，。;；:：\\n]{1,10}?(?:总数|总量|总额|总费用|总人数|总支出)的)?';
+const VERB_VALUE = new RegExp(`(${VERBS.join('|')})[ \\t]{0,2}${SHARE_OF_TOTAL}(${VALUES_SOURCE})`, 'g');
 
 const RAISE = /^(提高|提升|增加|增长)$/;
 const LOWER = /^(降低|下降|减少|缩短|压缩)$/;
@@ -183,7 +185,7 @@ export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
     if (
       /^[ \t]{0,2}的[ \t]{0,2}[,，]/.test(f.slice(end, end + 5)) ||
       (/(给予|补助|奖励|救助)[^,，。;；]{0,6}$/.test(before) &&
-        !/标准$/.test(metric ?? '') &&
+        !/标准(每人)?(每年|每月)?$/.test(metric ?? '') &&
         v.unit === '元')
     )
       continue;

@@ -78,7 +78,8 @@ function push(
   if (isApproximateRecord(f, start, end)) return;
   // 新增确诊病例12例 is a bulletin statistic.
   // 至少曝光典型案例2例 is an order, so 例 under 至少 stays.
-  if (/(病例|确诊|感染者|死亡|治愈|疑似)/.test(f.slice(start, end)) || (/^例/.test(v.unit ?? '') && !atLeast)) return;
+  if (/(病例|确诊|感染者|死亡|治愈|疑似)/.test(f.slice(start, end)) || (/^例/.test(v.unit ?? '') && !atLeast))
+    return;
   // 培养“三个一批”: a count that opens a quoted slogan names it.
   const countAt = f.indexOf(countText, start);
   if (countAt > 0 && countAt < end && /[“"‘]/.test(f[countAt - 1] ?? '')) return;

@@ -13,7 +13,8 @@ const S = '[ \\t]{0,2}';
 const VALUE_GOAL = new RegExp(`(率|比|数)${S}(${ONE_VALUE_SOURCE})${S}的?${S}(控制)?(目标|指标)`, 'g');
 /** A share written first: 85%以上的村卫生室能够提供…, 三分之二以上的县达到…. */
 // The object never opens with 、 (that is the next list item) and the verb is no noun (使用率).
-const SHARE_TAIL = `${S}(?:及以上|以上)?)的?([^\\d,，。;；:：\\n’、][^\\d,，。;；:：\\n’]{0,11}?)(?:均|都|要|必须|能够|能|可以|应当)?(取得|达到|具备|参加|接受|掌握|完成|建成|实现|开展|设立|配备|通过|达标|纳入|提供|签约|使用|接入)(?![率量])`;
+// After 以上的 the object may run longer and list several kinds (综合性医院、护理院和…).
+const SHARE_TAIL = `${S}(?:及以上|以上)?)(?:(?<=以上)的?([^\\d,，。;；:：\\n’、][^\\d,，。;；:：\\n’]{0,29}?)|的?([^\\d,，。;；:：\\n’、][^\\d,，。;；:：\\n’]{0,11}?))(?:均|都|要|必须|能够|能|可以|应当)?(取得|达到|具备|参加|接受|掌握|完成|建成|实现|开展|设立|配备|通过|达标|纳入|提供|签约|使用|接入|成为)(?![率量])`;
 const SHARE_REACHES = new RegExp(`(\\d{1,3}(?:\\.\\d{1,2})?${S}%${SHARE_TAIL}`, 'g');
 /** The same with the share in words, tried only where 分之 occurs (a sticky match before it). */
 const SHARE_IN_WORDS = new RegExp(`((?:百分之${NUMBER_SOURCE}|${FRACTION_SOURCE})${SHARE_TAIL}`, 'y');
@@ -98,7 +99,7 @@ export function findSpecialTargets(scan: TargetScan): TargetCandidate[] {
     // The second share of a list starts at its own figure; the first is its own item.
     if (/%[^,，。;；]*[、和及][ \t]{0,2}$/.test(f.slice(start, m.index))) start = m.index;
     let end = m.index + m[0].length;
-    while (end < f.length && !isClauseBreak(f, end) && end - m.index < 40) end++;
+    while (end < f.length && !isClauseBreak(f, end) && end - m.index < 60) end++;
     const v = parseValues(m[1] ?? '');
     if (v.values.length !== 1 || isRecord(scan, start, end)) continue;
     out.push({

@@ -36,7 +36,12 @@ export const PER_CAPITA = /^每([十百千万]+)(人口|常住人口|名居民|�
  * Unit from the cell, the unit column or the indicator's brackets, made per capita where the
  * indicator (or the parent row of a 其中 sub-row) says so (每千人口…（人）).
  */
-export function unitOf(indicator: string, cell: Cell, unitColumn?: string, parent?: string): string | undefined {
+export function unitOf(
+  indicator: string,
+  cell: Cell,
+  unitColumn?: string,
+  parent?: string,
+): string | undefined {
   const bracket = /[(（]([^()（）]{1,10})[)）]$/.exec(indicator)?.[1];
   const column = unitColumn !== undefined && /[^-—/ \t]/.test(unitColumn) ? unitColumn : undefined;
   const unit = cell.unit ?? column ?? (bracket && !/[、，,]/.test(bracket) ? bracket : undefined);
@@ -58,4 +63,3 @@ export function comparatorOf(target: Cell, baseline: Cell | null, kind = ''): Co
   if (/指导性/.test(kind)) return '≈';
   return baseline !== null && target.value < baseline.value ? '≤' : '≥';
 }
-

@@ -36,7 +36,8 @@ export function readDelimitedRow(
   const body = text.slice(ordinal);
   if (table.implied && !STRONG_SEPARATOR.test(body)) return null;
   const cells = splitDelimited(body);
-  let { indicator: ind, base, target } = table.roles;
+  const ind = table.roles.indicator;
+  let { base, target } = table.roles;
   // Without a header a row may carry the target alone (指标……≥90).
   if (table.implied && (cells[2] === undefined || readValueCell(cells[2].text) === null)) {
     base = undefined;

@@ -1,14 +1,14 @@
 /**
  * Indicator lists whose cells are set apart by anything but a table grid: dotted leaders
  * (`……`, `··`, `..`), slashes (`／`), tabs, ideographic or runs of spaces
- * (`人均预期寿命（岁）……75.6／76.6／预期性`, `规范管理率　百分之八十七点三　百分之九十以上`).
+ * (`人均预期寿命（岁）……75.6／76.6／预期性`, `规范管理率\u3000百分之八十七点三\u3000百分之九十以上`).
  * Cells may be Arabic or Chinese numerals, with comparators, 左右/以上/以下, or a direction.
  */
 import type { Comparator } from '../../core/annotation';
 import { parseQuantity } from '../numbers/parse-number';
 import { rolesOfHeader, type HeaderRoles, type TableCell } from './table-columns';
 
-/** Separator characters between cells (after folding: ／ → /, 　 → space). */
+/** Separator characters between cells (after folding: ／ → /, \u3000 → space). */
 const SEPARATOR_CHARS = '…·\t /⋯／\u3000';
 
 /** True when the characters from `i` start a separator run outside brackets. */
@@ -68,7 +68,7 @@ const DIGIT_OF: Record<string, string> = {
 };
 
 /**
- * Reads a header such as `（指标名称／2020年／2025年／指标性质）` or `（指标　二〇二三年基数
+ * Reads a header such as `（指标名称／2020年／2025年／指标性质）` or `（指标\u3000二〇二三年基数
  * 二〇二六年目标）`: at least three short cells that name an indicator and a target column.
  */
 export function readDelimitedHeader(line: string): HeaderRoles | null {
@@ -115,7 +115,8 @@ export function readValueCell(raw: string): ValueCell | null {
   else if (m[3] === '以下' || m[3] === '以内') comparator ??= '≤';
   else if (m[3] === '左右') comparator ??= '≈';
   const base = chinese?.[1];
-  const unit = base === '百分之' ? '%' : base === '千分之' ? '‰' : base === '十万分之' ? '/10万' : m[2] || undefined;
+  const unit =
+    base === '百分之' ? '%' : base === '千分之' ? '‰' : base === '十万分之' ? '/10万' : m[2] || undefined;
   return { value: quantity, comparator, unit };
 }
 

@@ -68,7 +68,12 @@ describe('an indicator list spaced by ideographic spaces with Chinese-numeral ce
 
 describe('a list under a goal heading needs no header', () => {
   test('two values read as baseline → target; a bare falling value as ≤', () => {
-    const list = ['二、发展目标', '', '院内感染发生率（%）……………3.2／2.5', '床位使用率（%）………………81／85左右'].join('\n');
+    const list = [
+      '二、发展目标',
+      '',
+      '院内感染发生率（%）……………3.2／2.5',
+      '床位使用率（%）………………81／85左右',
+    ].join('\n');
     expect(brief(list)).toEqual([
       ['院内感染发生率（%）……………3.2／2.5', '≤', 2.5],
       ['床位使用率（%）………………81／85左右', '≈', 85],
@@ -83,7 +88,11 @@ describe('a list under a goal heading needs no header', () => {
 
 describe('cells and separators', () => {
   test('a slash inside the unit brackets does not split the indicator', () => {
-    expect(splitDelimited('死亡率（／10万）……12／≤10').map((c) => c.text)).toEqual(['死亡率（／10万）', '12', '≤10']);
+    expect(splitDelimited('死亡率（／10万）……12／≤10').map((c) => c.text)).toEqual([
+      '死亡率（／10万）',
+      '12',
+      '≤10',
+    ]);
   });
 
   test.each([
@@ -155,5 +164,41 @@ describe('directions on more statistics', () => {
 
   test('同比 (on the same period) still marks a record', () => {
     expect(targets('一季度门诊量同比增长，住院率同比提高。')).toEqual([]);
+  });
+});
+
+describe('levels, shares and standards in more frames', () => {
+  test.each([
+    [
+      '各县要将经费纳入预算，困难老人护理补贴标准每人每年不低于八百元。',
+      '困难老人护理补贴标准每人每年不低于八百元',
+      '≥',
+      800,
+    ],
+    ['三级医院儿科床位要保持在床位总数的5%以上。', '三级医院儿科床位要保持在床位总数的5%以上', '≥', 5],
+    [
+      '到2026年，百分之七十以上的二级医院、专科医院和社区卫生服务中心提供安宁疗护服务。',
+      '百分之七十以上的二级医院、专科医院和社区卫生服务中心提供安宁疗护服务',
+      '≥',
+      70,
+    ],
+  ])('%s', (sentence, text, comparator, value) => {
+    expect(brief(sentence)).toContainEqual([text, comparator, value]);
+  });
+
+  test('控制在 a grade sets a floor like 达到 it', () => {
+    expect(brief('各乡镇建成区鼠密度应控制在国家标准B级以上。')).toContainEqual([
+      '各乡镇建成区鼠密度应控制在国家标准B级以上',
+      '≥',
+      undefined,
+    ]);
+  });
+
+  test('覆盖所有 after a comma continues the sentence', () => {
+    expect(brief('9月底前全面推行日间手术，覆盖所有三级医院。')).toContainEqual([
+      '覆盖所有三级医院',
+      '=',
+      100,
+    ]);
   });
 });
