@@ -31,7 +31,7 @@ const layers = [
   layer(
     './src/library',
     ['./src/!(core|extract|library)/**', './entrypoints/**'],
-    'Library queries are pure (they may reuse the extractor\'s pure text helpers).',
+    "Library queries are pure (they may reuse the extractor's pure text helpers).",
   ),
   layer(
     './src/export',
@@ -48,7 +48,16 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['tests/e2e/.tmp/**', '.output/**', '.wxt/**', 'node_modules/**', 'web-ext-artifacts/**', 'coverage/**'] },
+  {
+    ignores: [
+      'tests/e2e/.tmp/**',
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'web-ext-artifacts/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -63,12 +72,19 @@ export default tseslint.config(
       // The extension API is reached through src/platform only (and entrypoints).
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'wxt/browser', message: 'Import the browser API in src/platform/ or entrypoints/ only.' }] },
+        {
+          paths: [
+            { name: 'wxt/browser', message: 'Import the browser API in src/platform/ or entrypoints/ only.' },
+          ],
+        },
       ],
       // Page text must never become markup.
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Build DOM nodes or use textContent: page text must never become markup.' },
+        {
+          property: 'innerHTML',
+          message: 'Build DOM nodes or use textContent: page text must never become markup.',
+        },
         { property: 'outerHTML', message: 'Build DOM nodes or use textContent.' },
         { object: 'document', property: 'write', message: 'Never document.write.' },
       ],

@@ -20,12 +20,17 @@ export default defineContentScript({
     if (w[flag]) return;
     w[flag] = true;
 
-    const timers = { setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) };
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+    };
     const yieldToPage = makeYieldToPage(window);
     const url = location.href;
     // Saved clips are asked for now, before the page is judged: a cold background worker takes
     // 100–300 ms to wake, and the first pass should find them already here. Later passes ask again.
-    let clipsAskedEarly: Promise<Clip[]> | undefined = sendToBackground('listClipsForPage', { url }).catch(() => []);
+    let clipsAskedEarly: Promise<Clip[]> | undefined = sendToBackground('listClipsForPage', { url }).catch(
+      () => [],
+    );
     const session = new PageSession(document, url, {
       now: () => new Date(),
       decide: async (onDemand) =>
@@ -54,7 +59,12 @@ export default defineContentScript({
       // panel is never on the way to the highlights, nor in one task with them.
       ctx.requestIdleCallback(
         () => {
-          unmount = mountInPageUi(document, session, (target, type, handler) => ctx.addEventListener(target, type, handler), timers);
+          unmount = mountInPageUi(
+            document,
+            session,
+            (target, type, handler) => ctx.addEventListener(target, type, handler),
+            timers,
+          );
         },
         { timeout: 300 },
       );

@@ -26,7 +26,9 @@ function stats(samples: number[]): string {
   return `median ${median.toFixed(2)} ms, max ${sorted[sorted.length - 1]!.toFixed(2)} ms (${samples.length} keystrokes)`;
 }
 
-const generated = makeBenchClips(COUNT, (i) => new Date(Date.UTC(2024, 0, 1 + (i % 500))).toISOString().slice(0, 10));
+const generated = makeBenchClips(COUNT, (i) =>
+  new Date(Date.UTC(2024, 0, 1 + (i % 500))).toISOString().slice(0, 10),
+);
 const store = await openClipStore({ idbFactory: new IDBFactory() });
 const imported = await time(() => store.importAll(generated));
 const listed = await time(() => store.list());

@@ -79,7 +79,9 @@ async function main(): Promise<void> {
     const frame: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { __firstPaint?: number }).__firstPaint !== undefined);
+      await page.waitForFunction(
+        () => (window as unknown as { __firstPaint?: number }).__firstPaint !== undefined,
+      );
       // The first screen shows before the full read; wait for the full list before reading marks.
       await page.waitForFunction(() => performance.getEntriesByName('clips:clips-listed').length > 0);
       const t = await page.evaluate(() => {

@@ -71,17 +71,29 @@ interface Sample {
   matches: number;
 }
 
-async function measureOurs(open: () => Promise<Page>): Promise<Pick<Sample, 'ours' | 'oursWork' | 'count' | 'longTasks' | 'maxLongTask'>> {
+async function measureOurs(
+  open: () => Promise<Page>,
+): Promise<Pick<Sample, 'ours' | 'oursWork' | 'count' | 'longTasks' | 'maxLongTask'>> {
   const page = await open();
-  await page.waitForFunction('window.__bench && window.__bench.done !== null', null, { timeout: 60_000 }).catch(async (error: unknown) => {
-    console.error(await page.evaluate('[location.href, document.documentElement.outerHTML.slice(0, 300), JSON.stringify(window.__bench)]'));
-    throw error;
-  });
+  await page
+    .waitForFunction('window.__bench && window.__bench.done !== null', null, { timeout: 60_000 })
+    .catch(async (error: unknown) => {
+      console.error(
+        await page.evaluate(
+          '[location.href, document.documentElement.outerHTML.slice(0, 300), JSON.stringify(window.__bench)]',
+        ),
+      );
+      throw error;
+    });
   const r = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { done: number; longTasks: { start: number; duration: number }[] } }).__bench;
+    const b = (
+      window as unknown as { __bench: { done: number; longTasks: { start: number; duration: number }[] } }
+    ).__bench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     // Long tasks from the moment our content script could start (DOMContentLoaded) to done.
-    const ours = b.longTasks.filter((t) => t.start + t.duration >= nav.domContentLoadedEventEnd && t.start <= b.done);
+    const ours = b.longTasks.filter(
+      (t) => t.start + t.duration >= nav.domContentLoadedEventEnd && t.start <= b.done,
+    );
     return {
       ours: b.done,
       oursWork: b.done - nav.domContentLoadedEventEnd,
@@ -120,7 +132,9 @@ document.addEventListener('DOMContentLoaded', () => {
   return `<script>${kind === 'markjs' ? readFileSync(MARK_JS, 'utf8') : ''}\n${run}</script>`;
 }
 
-async function measureBaseline(open: () => Promise<Page>): Promise<{ total: number; work: number; found: number }> {
+async function measureBaseline(
+  open: () => Promise<Page>,
+): Promise<{ total: number; work: number; found: number }> {
   const page = await open();
   await page.waitForFunction('window.__baseline !== undefined', null, { timeout: 60_000 });
   const r = (await page.evaluate('window.__baseline')) as { total: number; work: number; found: number };
@@ -136,17 +150,30 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'pl-bench-'));
   const seed = readFileSync(SEED, 'utf8');
-  const paragraphs = seed.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const paragraphs = seed
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const big: string[] = [];
   while (Buffer.byteLength(big.join('\n')) < 1_100_000) big.push(...paragraphs);
   const pages = [
     { name: 'seed 004 (178 KB)', file: 'seed-004.html', title: '卫生计生工作会议讲话', paragraphs },
-    { name: 'synthetic (≥ 1 MB)', file: 'synthetic-1mb.html', title: '卫生计生工作会议讲话（汇编）', paragraphs: big },
+    {
+      name: 'synthetic (≥ 1 MB)',
+      file: 'synthetic-1mb.html',
+      title: '卫生计生工作会议讲话（汇编）',
+      paragraphs: big,
+    },
   ].map((p) => ({ ...p, html: pageHtml(p.title, p.paragraphs) }));
   // The extension runs on *.gov.cn only: the baselines get the same page under example.org.
-  for (const [host, extra] of [['wsjkw.gd.gov.cn', ''], ['markjs.example.org', baselineScript('markjs')], ['floor.example.org', baselineScript('floor')]] as const) {
+  for (const [host, extra] of [
+    ['wsjkw.gd.gov.cn', ''],
+    ['markjs.example.org', baselineScript('markjs')],
+    ['floor.example.org', baselineScript('floor')],
+  ] as const) {
     mkdirSync(join(root, host, 'bench'), { recursive: true });
-    for (const p of pages) writeFileSync(join(root, host, 'bench', p.file), pageHtml(p.title, p.paragraphs, extra));
+    for (const p of pages)
+      writeFileSync(join(root, host, 'bench', p.file), pageHtml(p.title, p.paragraphs, extra));
   }
 
   const server = await startPortalServer(root);
@@ -166,10 +193,23 @@ async function main(): Promise<void> {
         const ours = await measureOurs(open('wsjkw.gd.gov.cn'));
         const markjs = await measureBaseline(open('markjs.example.org'));
         const floor = await measureBaseline(open('floor.example.org'));
-        samples.push({ ...ours, markjs: markjs.total, markjsWork: markjs.work, marks: markjs.found, floor: floor.total, floorWork: floor.work, matches: floor.found });
+        samples.push({
+          ...ours,
+          markjs: markjs.total,
+          markjsWork: markjs.work,
+          marks: markjs.found,
+          floor: floor.total,
+          floorWork: floor.work,
+          matches: floor.found,
+        });
       }
       const s = Object.fromEntries(
-        (Object.keys(samples[0]!) as (keyof Sample)[]).map((k) => [k, k === 'maxLongTask' || k === 'longTasks' ? Math.max(...samples.map((x) => x[k])) : median(samples.map((x) => x[k]))]),
+        (Object.keys(samples[0]!) as (keyof Sample)[]).map((k) => [
+          k,
+          k === 'maxLongTask' || k === 'longTasks'
+            ? Math.max(...samples.map((x) => x[k]))
+            : median(samples.map((x) => x[k])),
+        ]),
       ) as unknown as Sample;
       rows.push({ name: p.name, bytes: Buffer.byteLength(p.html), s });
     }
@@ -180,11 +220,13 @@ async function main(): Promise<void> {
   }
 
   const ms = (n: number) => `${n.toFixed(0)} ms`;
-  console.log(`\nPage benchmark (median of ${RUNS} runs; totals from navigation start; PL work = DOMContentLoaded to done; baseline work = their own run at DOMContentLoaded)\n`);
+  console.log(
+    `\nPage benchmark (median of ${RUNS} runs; totals from navigation start; PL work = DOMContentLoaded to done; baseline work = their own run at DOMContentLoaded)\n`,
+  );
   console.table(
     rows.map(({ name, bytes, s }) => ({
       page: name,
-      'size': `${(bytes / 1024).toFixed(0)} KB`,
+      size: `${(bytes / 1024).toFixed(0)} KB`,
       'Policy Lens total': ms(s.ours),
       'PL work': ms(s.oursWork),
       'PL highlights': s.count,
@@ -198,7 +240,10 @@ async function main(): Promise<void> {
     })),
   );
   const first = rows[0]!.s;
-  const ok = rows.every((r) => r.s.ours <= r.s.markjs) && rows.every((r) => r.s.ours <= 3 * r.s.floor) && first.maxLongTask <= 50;
+  const ok =
+    rows.every((r) => r.s.ours <= r.s.markjs) &&
+    rows.every((r) => r.s.ours <= 3 * r.s.floor) &&
+    first.maxLongTask <= 50;
   console.log(
     `Summary: ${rows.map((r) => `${r.name}: Policy Lens ${ms(r.s.ours)} vs mark.js ${ms(r.s.markjs)} vs floor ${ms(r.s.floor)} (${(r.s.ours / r.s.floor).toFixed(2)}× floor)`).join('; ')}; ` +
       `longest task on the 178 KB page ${ms(first.maxLongTask)} — goals ${ok ? 'met' : 'NOT met'}.`,

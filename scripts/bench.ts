@@ -80,12 +80,16 @@ function main(): number {
       rows.push({ bench: bench.name, result: `FAILED (exit ${run.status})`, goal: bench.goal });
       continue;
     }
-    lines.forEach((line, k) => rows.push({ bench: k === 0 ? bench.name : '', result: line.trim(), goal: k === 0 ? bench.goal : '' }));
+    lines.forEach((line, k) =>
+      rows.push({ bench: k === 0 ? bench.name : '', result: line.trim(), goal: k === 0 ? bench.goal : '' }),
+    );
   }
   console.log('\n━━ Policy Lens benchmarks (details above; each script can be run alone)\n');
   const width = Math.max(...rows.map((r) => r.bench.length), 5);
   for (const r of rows) {
-    console.log(`${r.bench.padEnd(width)} │ ${r.result}${r.goal ? `\n${''.padEnd(width)} │   goal: ${r.goal}` : ''}`);
+    console.log(
+      `${r.bench.padEnd(width)} │ ${r.result}${r.goal ? `\n${''.padEnd(width)} │   goal: ${r.goal}` : ''}`,
+    );
   }
   return failed ? 1 : 0;
 }

@@ -53,7 +53,12 @@ export function makeBenchClips(count: number, dueOf: (i: number) => string): Cli
       text,
       context: sentence,
       url,
-      doc: { url, site: host, title: `关于印发卫生健康工作要点（第${i % 400}号）的通知`, writtenDate: '2024-01-15' },
+      doc: {
+        url,
+        site: host,
+        title: `关于印发卫生健康工作要点（第${i % 400}号）的通知`,
+        writtenDate: '2024-01-15',
+      },
       anchor: { quote: text, prefix: '', suffix: '', start: i * 10, end: i * 10 + text.length },
       ...(kind === 'deadline'
         ? {

@@ -45,7 +45,8 @@ export function anchorSavedClips(
   const byAnnotation = new Map(matched.byAnnotation);
   const savedOnly: SavedOnlySpan[] = [];
   const unanchored: Clip[] = [];
-  const taken = (start: number, end: number): boolean => savedOnly.some((s) => s.start < end && start < s.end);
+  const taken = (start: number, end: number): boolean =>
+    savedOnly.some((s) => s.start < end && start < s.end);
 
   for (const clip of matched.unmatched) {
     const { quote, prefix, suffix, start, end } = clip.anchor;
@@ -55,10 +56,19 @@ export function anchorSavedClips(
       continue;
     }
     const same = annotations.find(
-      (a) => a.kind === clip.kind && a.start === range.start && a.end === range.end && !byAnnotation.has(a.id),
+      (a) =>
+        a.kind === clip.kind && a.start === range.start && a.end === range.end && !byAnnotation.has(a.id),
     );
     if (same) byAnnotation.set(same.id, clip.id);
-    else savedOnly.push({ id: savedOnlyId(clip.id), clip, kind: clip.kind, start: range.start, end: range.end, method: range.method });
+    else
+      savedOnly.push({
+        id: savedOnlyId(clip.id),
+        clip,
+        kind: clip.kind,
+        start: range.start,
+        end: range.end,
+        method: range.method,
+      });
   }
   return { byAnnotation, savedOnly, unanchored };
 }

@@ -34,7 +34,11 @@ export interface ApproximateOptions {
  * one per end region (overlapping ends keep the best). Returns `undefined` when the cell
  * budget ran out before the search finished.
  */
-export function findApproximate(text: string, pattern: string, opts: ApproximateOptions): ApproximateMatch[] | undefined {
+export function findApproximate(
+  text: string,
+  pattern: string,
+  opts: ApproximateOptions,
+): ApproximateMatch[] | undefined {
   const m = pattern.length;
   const k = Math.max(0, Math.min(opts.maxErrors, m - 1));
   const from = Math.max(0, opts.from ?? 0);
@@ -99,7 +103,11 @@ function bestStart(text: string, pattern: string, end: number, k: number, floor:
   const m = pattern.length;
   let best = Math.max(floor, end - m);
   let bestErrors = Number.POSITIVE_INFINITY;
-  for (let start = Math.max(floor, end - m - k); start <= Math.max(floor, end - m + k) && start < end; start++) {
+  for (
+    let start = Math.max(floor, end - m - k);
+    start <= Math.max(floor, end - m + k) && start < end;
+    start++
+  ) {
     const d = editDistance(text.slice(start, end), pattern);
     // Ties go to the start nearest the pattern's own length.
     if (d < bestErrors || (d === bestErrors && Math.abs(end - start - m) < Math.abs(end - best - m))) {
@@ -119,7 +127,11 @@ export function editDistance(a: string, b: string): number {
     prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      prev[j] = Math.min(
+        up + 1,
+        prev[j - 1]! + 1,
+        diag + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
       diag = up;
     }
   }

@@ -41,7 +41,9 @@ function pickBest(candidates: PageAnnotation[], clip: Clip): PageAnnotation | un
   if (candidates.length <= 1) return candidates[0];
   const { start, prefix, suffix } = clip.anchor;
   const score = (a: PageAnnotation): number =>
-    (a.start === start ? 4 : 0) + (prefix && a.prefix.endsWith(prefix.slice(-8)) ? 2 : 0) +
-    (suffix && a.suffix.startsWith(suffix.slice(0, 8)) ? 2 : 0) - Math.abs(a.start - start) / 1e9;
+    (a.start === start ? 4 : 0) +
+    (prefix && a.prefix.endsWith(prefix.slice(-8)) ? 2 : 0) +
+    (suffix && a.suffix.startsWith(suffix.slice(0, 8)) ? 2 : 0) -
+    Math.abs(a.start - start) / 1e9;
   return candidates.reduce((best, a) => (score(a) > score(best) ? a : best));
 }

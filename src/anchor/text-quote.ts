@@ -35,7 +35,12 @@ export interface AnchoredRange {
 }
 
 /** Describes `text[start, end)` as a quote selector with `contextLength` characters around it. */
-export function describeQuote(text: string, start: number, end: number, contextLength = 32): TextQuoteSelector {
+export function describeQuote(
+  text: string,
+  start: number,
+  end: number,
+  contextLength = 32,
+): TextQuoteSelector {
   return {
     exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - contextLength), start),
@@ -46,7 +51,8 @@ export function describeQuote(text: string, start: number, end: number, contextL
 /** Characters of `a` and `b` that agree, read backwards from their ends. */
 function commonSuffixLength(a: string, b: string): number {
   let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n))
+    n++;
   return n;
 }
 
@@ -92,7 +98,11 @@ export function anchorQuote(
 ): AnchoredRange | undefined {
   const { exact } = quote;
   if (exact.length === 0) return undefined;
-  if (position && text.slice(position.start, position.end) === exact && accept(position.start, position.end)) {
+  if (
+    position &&
+    text.slice(position.start, position.end) === exact &&
+    accept(position.start, position.end)
+  ) {
     const start = position.start;
     // The old position wins unless another occurrence matches the context clearly better.
     const here = contextScore(text, start, start + exact.length, quote);
@@ -101,7 +111,8 @@ export function anchorQuote(
     return { start: best.start, end: best.start + exact.length, method: 'context' };
   }
   const best = bestExact(text, quote, position, accept);
-  if (best) return { start: best.start, end: best.start + exact.length, method: best.only ? 'exact' : 'context' };
+  if (best)
+    return { start: best.start, end: best.start + exact.length, method: best.only ? 'exact' : 'context' };
   return anchorApproximately(text, quote, position, accept);
 }
 
@@ -113,7 +124,11 @@ function bestExact(
 ): { start: number; score: number; only: boolean } | undefined {
   let best: { start: number; score: number } | undefined;
   let count = 0;
-  for (let at = text.indexOf(quote.exact); at >= 0 && count < MAX_EXACT_CANDIDATES; at = text.indexOf(quote.exact, at + 1)) {
+  for (
+    let at = text.indexOf(quote.exact);
+    at >= 0 && count < MAX_EXACT_CANDIDATES;
+    at = text.indexOf(quote.exact, at + 1)
+  ) {
     count++;
     if (!accept(at, at + quote.exact.length)) continue;
     const score = contextScore(text, at, at + quote.exact.length, quote, position);

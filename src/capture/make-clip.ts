@@ -10,7 +10,9 @@ import type { PageAnnotation } from '../messaging/protocol';
  * exists only in secure contexts, and most portal pages are served over plain http, so
  * 16 random bytes from `crypto.getRandomValues()` (available everywhere) stand in for it.
  */
-export function newClipId(cryptoSource: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto): string {
+export function newClipId(
+  cryptoSource: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto,
+): string {
   if (typeof cryptoSource.randomUUID === 'function') return `clip-${cryptoSource.randomUUID()}`;
   const bytes = cryptoSource.getRandomValues(new Uint8Array(16));
   // RFC 4122 version 4 layout, so both paths give ids of the same shape.

@@ -4,8 +4,7 @@
 
 /** A parsed command line. */
 export type CliCommand =
-  | { command: 'extract'; file: string; date?: string }
-  | { command: 'detect'; file: string; url?: string };
+  { command: 'extract'; file: string; date?: string } | { command: 'detect'; file: string; url?: string };
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}

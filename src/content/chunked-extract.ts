@@ -31,7 +31,8 @@ export interface PieceOptions extends BudgetOptions {
   signal?: AbortSignal;
 }
 
-const TOP_HEADING = /\n[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部章])/g;
+const TOP_HEADING =
+  /\n[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部章])/g;
 
 /**
  * Offsets where pieces of about `pieceLength` characters (the first one `firstPieceLength`)
@@ -66,7 +67,10 @@ function headingBreakNear(text: string, ideal: number, slack: number): number {
 }
 
 /** The caller's hints plus the dates the whole text states, for extracting one piece. */
-export function pieceHints(identity: DocumentIdentity, hints: PageIdentityHints | undefined): PageIdentityHints {
+export function pieceHints(
+  identity: DocumentIdentity,
+  hints: PageIdentityHints | undefined,
+): PageIdentityHints {
   return {
     ...hints,
     ...(identity.writtenDate ? { writtenDate: identity.writtenDate } : {}),
@@ -76,7 +80,11 @@ export function pieceHints(identity: DocumentIdentity, hints: PageIdentityHints 
 }
 
 /** Same result shape as `extract`, computed piece by piece within a time budget per task. */
-export async function extractInPieces(text: string, options: ExtractOptions, opts: PieceOptions): Promise<ExtractResult> {
+export async function extractInPieces(
+  text: string,
+  options: ExtractOptions,
+  opts: PieceOptions,
+): Promise<ExtractResult> {
   const pieceLength = opts.pieceLength ?? 4000;
   const bounds = pieceBounds(text, pieceLength, opts.firstPieceLength ?? pieceLength);
   if (bounds.length === 0) return extract(text, options);
@@ -84,7 +92,10 @@ export async function extractInPieces(text: string, options: ExtractOptions, opt
   // Identity markers sit at the head and tail; a bounded window keeps a 5 MB page from
   // folding and scanning all of its text in one task (documents up to ~80,000 characters are read whole).
   const document = extractIdentity(headAndTail(text), options);
-  const later: ExtractOptions = { fallbackDate: document.referenceDate, hints: pieceHints(document, options.hints) };
+  const later: ExtractOptions = {
+    fallbackDate: document.referenceDate,
+    hints: pieceHints(document, options.hints),
+  };
   const starts = [0, ...bounds];
   const annotations: Annotation[] = [];
   for (let i = 0; i < starts.length; i++) {

@@ -47,7 +47,8 @@ export async function decidePage(
   if (!onDemand && earlyMode === 'off') return { annotate: false, status: 'disabled' };
   // Compiling and starting this script was a task of its own (~40 ms): reading the page starts a new one.
   await yieldToPage();
-  if (!looksFinal(doc)) await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minTextLength: MIN_TEXT });
+  if (!looksFinal(doc))
+    await awaitFinalDom(doc, { signal, quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minTextLength: MIN_TEXT });
   const snapshot = await snapshotDocumentInSlices(doc, url, { yieldToPage });
   // Reading the page and classifying it are two tasks, each short enough not to block input.
   await yieldToPage();

@@ -12,7 +12,8 @@ import { daysBetween, parseIsoDate } from '../library/local-date';
 import type { PageAnnotation } from '../messaging/protocol';
 
 /** A highlight on the page: an extractor annotation, or a saved clip found again by its quote. */
-export type HighlightSource = { annotation: PageAnnotation; clip?: undefined } | { annotation?: undefined; clip: Clip };
+export type HighlightSource =
+  { annotation: PageAnnotation; clip?: undefined } | { annotation?: undefined; clip: Clip };
 
 /** The hover card's content. */
 export interface HighlightDetails {
@@ -42,7 +43,12 @@ export function countdownText(due: IsoDate, today: IsoDate): string | undefined 
 }
 
 /** Builds the card content of highlight `id`. */
-export function highlightDetails(id: string, source: HighlightSource, saved: boolean, today: IsoDate): HighlightDetails {
+export function highlightDetails(
+  id: string,
+  source: HighlightSource,
+  saved: boolean,
+  today: IsoDate,
+): HighlightDetails {
   const item = source.annotation ?? source.clip;
   // describeMeaning without `now`: the countdown is shown on its own line.
   const meaning = describeMeaning(item, getLocale());

@@ -12,7 +12,12 @@ export function annotationId(a: Pick<Annotation, 'kind' | 'start' | 'end'>): str
 
 /** Adds id, sentence and anchor context to one extracted annotation of `text`. */
 export function toPageAnnotation(text: string, a: Annotation): PageAnnotation {
-  return { ...a, id: annotationId(a), context: sentenceAround(text, a.start, a.end), ...quoteContext(text, a.start, a.end) };
+  return {
+    ...a,
+    id: annotationId(a),
+    context: sentenceAround(text, a.start, a.end),
+    ...quoteContext(text, a.start, a.end),
+  };
 }
 
 /** Adds ids, sentence and anchor context to extracted annotations. */

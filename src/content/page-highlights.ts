@@ -43,13 +43,22 @@ export function planHighlights(
     const item = source.annotation ?? source.clip;
     const due = item.kind === 'deadline' ? dueAsOf(item, today) : null;
     sources.set(id, source);
-    spans.push({ id, kind: item.kind, start, end, saved: savedIds.has(id), overdue: due !== null && due < today });
+    spans.push({
+      id,
+      kind: item.kind,
+      start,
+      end,
+      saved: savedIds.has(id),
+      overdue: due !== null && due < today,
+    });
   };
   const describe = (span: HighlightSpan): string => {
     const source = sources.get(span.id);
     if (!source) return '';
     const details = highlightDetails(span.id, source, savedIds.has(span.id), today);
-    return [t(span.kind === 'deadline' ? 'kindDeadline' : 'kindTarget'), details.meaning, details.countdown].filter(Boolean).join('，');
+    return [t(span.kind === 'deadline' ? 'kindDeadline' : 'kindTarget'), details.meaning, details.countdown]
+      .filter(Boolean)
+      .join('，');
   };
   for (const a of annotations) push(a.id, { annotation: a }, a.start, a.end);
   for (const s of anchoring.savedOnly) {

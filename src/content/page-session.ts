@@ -192,9 +192,10 @@ export class PageSession {
     const annotation = this.sources.get(id)?.annotation;
     if (!annotation || !this.deps.saveClip) return { ok: false, error: `no annotation ${id}` };
     const clip = makeClip(annotation, { url: this.url, document: this.current.document }, this.deps.now());
-    const result = await this.deps.saveClip(clip).catch(
-      (error: unknown): SaveResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    const result = await this.deps.saveClip(clip).catch((error: unknown): SaveResult => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }));
     if (result.ok) this.markSaved([id]);
     return result;
   }
@@ -325,7 +326,9 @@ export class PageSession {
     // Saved clips come from the background (IndexedDB): ask now, read the page meanwhile.
     const handedOver = this.clipsForNextPass;
     this.clipsForNextPass = undefined;
-    const clipsLoading = handedOver ? Promise.resolve(handedOver) : this.deps.loadSavedClips(this.url).catch(() => [] as Clip[]);
+    const clipsLoading = handedOver
+      ? Promise.resolve(handedOver)
+      : this.deps.loadSavedClips(this.url).catch(() => [] as Clip[]);
     let clipsHere: Clip[] | undefined;
     void clipsLoading.then((clips) => {
       clipsHere = clips;
@@ -340,7 +343,12 @@ export class PageSession {
       { fallbackDate: today, hints: decision.hints },
       { yieldToPage, signal, pieceLength: PIECE_LENGTH, firstPieceLength: FIRST_PIECE_LENGTH },
     );
-    const annotations = await mapWithinBudget(result.annotations, (a) => toPageAnnotation(domText.text, a), yieldToPage, { signal });
+    const annotations = await mapWithinBudget(
+      result.annotations,
+      (a) => toPageAnnotation(domText.text, a),
+      yieldToPage,
+      { signal },
+    );
     if (decision.settled && !(await this.settle(decision))) return;
     // A cold background worker can take longer to answer than the page takes to read: the
     // highlights do not wait for it, the saved state follows when the clips arrive.
@@ -362,8 +370,13 @@ export class PageSession {
     this.savedHighlightIds = plan.savedIds;
     // Text order is document order (domToText walks the DOM in order; an outer span starts
     // no later than the span it holds): no compareDocumentPosition, which is slow on flat pages.
-    this.stops = limited.shown.filter((s) => this.handle?.elements.has(s.id)).map(({ id, kind }) => ({ id, kind }));
-    this.highlightLimit = limited.shown.length < limited.total ? { shown: limited.shown.length, total: limited.total } : undefined;
+    this.stops = limited.shown
+      .filter((s) => this.handle?.elements.has(s.id))
+      .map(({ id, kind }) => ({ id, kind }));
+    this.highlightLimit =
+      limited.shown.length < limited.total
+        ? { shown: limited.shown.length, total: limited.total }
+        : undefined;
     this.cursor = -1;
     this.current = {
       status: 'annotated',
@@ -378,7 +391,8 @@ export class PageSession {
     markRuns(this.doc, this.watcher?.runs ?? 0);
     this.deps.reportCount(annotations.length);
     this.emit();
-    if (!clips) void clipsLoading.then((late) => this.applyLateClips(pass, domText.text, annotations, late, today));
+    if (!clips)
+      void clipsLoading.then((late) => this.applyLateClips(pass, domText.text, annotations, late, today));
   }
 
   /**
@@ -400,8 +414,15 @@ export class PageSession {
    * they match; clips the extractor no longer finds need highlights of their own, so they are
    * handed to a new pass.
    */
-  private async applyLateClips(pass: number, text: string, annotations: readonly PageAnnotation[], clips: Clip[], today: IsoDate): Promise<void> {
-    if (pass !== this.passNumber || clips.length === 0 || !this.highlightsOn || this.deps.signal?.aborted) return;
+  private async applyLateClips(
+    pass: number,
+    text: string,
+    annotations: readonly PageAnnotation[],
+    clips: Clip[],
+    today: IsoDate,
+  ): Promise<void> {
+    if (pass !== this.passNumber || clips.length === 0 || !this.highlightsOn || this.deps.signal?.aborted)
+      return;
     const plan = planHighlights(text, annotations, clips, today);
     if (plan.spans.length > annotations.length && this.decision?.annotate) {
       this.clipsForNextPass = clips;
@@ -411,9 +432,14 @@ export class PageSession {
     this.savedHighlightIds = plan.savedIds;
     this.unanchored = plan.unanchored.map((c) => ({ id: c.id, kind: c.kind, text: c.text }));
     this.guard(() => {
-      for (const id of plan.savedIds) for (const el of this.handle?.elements.get(id) ?? []) el.setAttribute('data-pl-saved', 'true');
+      for (const id of plan.savedIds)
+        for (const el of this.handle?.elements.get(id) ?? []) el.setAttribute('data-pl-saved', 'true');
     });
-    this.current = { ...this.current, savedIds: plan.savedAnnotationIds, unanchoredClipIds: plan.unanchored.map((c) => c.id) };
+    this.current = {
+      ...this.current,
+      savedIds: plan.savedAnnotationIds,
+      unanchoredClipIds: plan.unanchored.map((c) => c.id),
+    };
     this.emit();
   }
 
@@ -421,8 +447,10 @@ export class PageSession {
     const previous = this.stops[this.cursor];
     const next = this.stops[index];
     this.guard(() => {
-      for (const el of (previous && this.handle?.elements.get(previous.id)) || []) el.removeAttribute('data-pl-current');
-      for (const el of (next && this.handle?.elements.get(next.id)) || []) el.setAttribute('data-pl-current', 'true');
+      for (const el of (previous && this.handle?.elements.get(previous.id)) || [])
+        el.removeAttribute('data-pl-current');
+      for (const el of (next && this.handle?.elements.get(next.id)) || [])
+        el.setAttribute('data-pl-current', 'true');
     });
     this.cursor = index;
     this.emit();

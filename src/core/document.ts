@@ -22,11 +22,7 @@ export interface TaskAssignment {
 }
 
 /** Where the reference date used to resolve 今年/年内 came from. */
-export type ReferenceDateSource =
-  | 'writtenDate'
-  | 'publishedDate'
-  | 'signatureDate'
-  | 'fallback';
+export type ReferenceDateSource = 'writtenDate' | 'publishedDate' | 'signatureDate' | 'fallback';
 
 /**
  * The identity of a policy document: what a reader cites. Every field is optional except

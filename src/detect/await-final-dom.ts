@@ -36,7 +36,8 @@ export function awaitFinalDom(doc: Document, opts: AwaitFinalDomOptions = {}): P
       signal?.removeEventListener('abort', finish);
       resolve();
     };
-    const hasContent = (): boolean => (doc.body?.textContent ?? '').replace(/\s+/g, '').length >= minTextLength;
+    const hasContent = (): boolean =>
+      (doc.body?.textContent ?? '').replace(/\s+/g, '').length >= minTextLength;
     function onQuiet(): void {
       if (doc.readyState !== 'loading' && hasContent()) finish();
       // Still a shell: keep waiting for the next mutation (or the deadline).

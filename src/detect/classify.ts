@@ -41,18 +41,35 @@ export interface Detection {
 export const POLICY_THRESHOLD = 4;
 
 const GENRE_WEIGHTS: Readonly<Record<TitleGenre, number>> = {
-  policy: 3, speech: 3, 'work-points': 3,
-  interpretation: -6, 'proposal-reply': -6, 'publicity-list': -6, procurement: -6, report: -6, bulletin: -6,
-  announcement: -3, news: -1, unknown: 0,
+  policy: 3,
+  speech: 3,
+  'work-points': 3,
+  interpretation: -6,
+  'proposal-reply': -6,
+  'publicity-list': -6,
+  procurement: -6,
+  report: -6,
+  bulletin: -6,
+  announcement: -3,
+  news: -1,
+  unknown: 0,
 };
 
 /** Signals that only an official document (or a speech assigning tasks) produces; one is required. */
 const CORE_EVIDENCE = new Set([
-  'title.policy', 'title.speech', 'title.work-points', 'text.doc-number-before-recipients', 'text.recipients-line',
-  'text.closing-formula', 'text.disclosure-mark', 'text.directive', 'text.speech-body',
+  'title.policy',
+  'title.speech',
+  'title.work-points',
+  'text.doc-number-before-recipients',
+  'text.recipients-line',
+  'text.closing-formula',
+  'text.disclosure-mark',
+  'text.directive',
+  'text.speech-body',
 ]);
 
-const HEALTH_TOPIC = /卫生|健康|医疗|医院|医药|医保|医师|护士|护理|疾病|疾控|传染病|疫苗|免疫|药品|中医|妇幼|计划生育|计生|生育|老龄|托育|职业病|爱国卫生|公共卫生|急救|血液/;
+const HEALTH_TOPIC =
+  /卫生|健康|医疗|医院|医药|医保|医师|护士|护理|疾病|疾控|传染病|疫苗|免疫|药品|中医|妇幼|计划生育|计生|生育|老龄|托育|职业病|爱国卫生|公共卫生|急救|血液/;
 
 /**
  * Classifies a page snapshot: is it a single policy document, is the site a health
@@ -77,31 +94,51 @@ export function classifyPage(snapshot: PageSnapshot): Detection {
   const policySignals: DetectionSignal[] = [];
   if (GENRE_WEIGHTS[genre] !== 0) policySignals.push(signal(`title.${genre}`, GENRE_WEIGHTS[genre], title));
   policySignals.push(...urlSignals(snapshot.url), ...metaSignals(snapshot.metas));
-  if (snapshot.infoBlock['索引号'] && indexNumbers < 3) policySignals.push(signal('info.index-number', 1, snapshot.infoBlock['索引号']));
+  if (snapshot.infoBlock['索引号'] && indexNumbers < 3)
+    policySignals.push(signal('info.index-number', 1, snapshot.infoBlock['索引号']));
   const declaredKind = snapshot.infoBlock['公文种类'] ?? snapshot.infoBlock['文种'];
-  if (declaredKind && POLICY_GENRES.has(classifyTitle(declaredKind))) policySignals.push(signal('info.document-kind', 1, declaredKind));
+  if (declaredKind && POLICY_GENRES.has(classifyTitle(declaredKind)))
+    policySignals.push(signal('info.document-kind', 1, declaredKind));
   const blockNumber = snapshot.infoBlock['发文字号'] ?? snapshot.infoBlock['文号'];
   if (document.writtenDate || (blockNumber && blockNumber === document.docNumber)) {
     policySignals.push(signal('info.document-fields', 1));
   }
   policySignals.push(...anatomySignals(anatomy), ...wordingSignals(contentText));
-  if (document.attachments?.length) policySignals.push(signal('text.attachments', 1, String(document.attachments.length)));
-  policySignals.push(...listShapeSignals({
-    listRowCount: snapshot.listRowCount,
-    indexNumbers,
-    proseLines: countProseLines(contentLines),
-    linkShare: linkShare(snapshot),
-    textLength: snapshot.text.length,
-  }));
+  if (document.attachments?.length)
+    policySignals.push(signal('text.attachments', 1, String(document.attachments.length)));
+  policySignals.push(
+    ...listShapeSignals({
+      listRowCount: snapshot.listRowCount,
+      indexNumbers,
+      proseLines: countProseLines(contentLines),
+      linkShare: linkShare(snapshot),
+      textLength: snapshot.text.length,
+    }),
+  );
 
   const score = scoreOf(policySignals);
-  const policyPage = score >= POLICY_THRESHOLD && policySignals.some((item) => CORE_EVIDENCE.has(item.id) && item.weight > 0);
+  const policyPage =
+    score >= POLICY_THRESHOLD && policySignals.some((item) => CORE_EVIDENCE.has(item.id) && item.weight > 0);
 
-  const healthSignals = healthSiteSignals({ url: snapshot.url, metas: snapshot.metas, documentTitle: snapshot.title, text: snapshot.text, infoBlock: snapshot.infoBlock });
+  const healthSignals = healthSiteSignals({
+    url: snapshot.url,
+    metas: snapshot.metas,
+    documentTitle: snapshot.title,
+    text: snapshot.text,
+    infoBlock: snapshot.infoBlock,
+  });
   const healthSite = scoreOf(healthSignals) >= HEALTH_SITE_THRESHOLD;
   const healthTopic = healthSite || HEALTH_TOPIC.test(title) || HEALTH_BODY.test(document.issuer ?? '');
 
-  return { policyPage, healthSite, score, signals: [...policySignals, ...healthSignals], document, healthTopic, genre };
+  return {
+    policyPage,
+    healthSite,
+    score,
+    signals: [...policySignals, ...healthSignals],
+    document,
+    healthTopic,
+    genre,
+  };
 }
 
 const MIN_ROW_TITLE = 6;
@@ -111,7 +148,8 @@ const MIN_PROSE_LINE = 50;
 
 function countProseLines(lines: readonly string[]): number {
   let count = 0;
-  for (let i = 0; i < lines.length && count < PROSE_LINES_COUNTED; i++) if (lines[i]!.length >= MIN_PROSE_LINE) count++;
+  for (let i = 0; i < lines.length && count < PROSE_LINES_COUNTED; i++)
+    if (lines[i]!.length >= MIN_PROSE_LINE) count++;
   return count;
 }
 
@@ -138,7 +176,8 @@ function linkLineTest(linkTexts: ReadonlySet<string>): (line: string) => boolean
     // A dominating link text (≥ half the line) must start in the first half of the line.
     for (let start = 0; start <= line.length / 2; start += 1) {
       const candidates = byPrefix.get(line.slice(start, start + MIN_ROW_TITLE));
-      if (candidates?.some((text) => text.length * 2 >= line.length && line.startsWith(text, start))) return true;
+      if (candidates?.some((text) => text.length * 2 >= line.length && line.startsWith(text, start)))
+        return true;
     }
     return false;
   };

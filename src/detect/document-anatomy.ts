@@ -25,15 +25,21 @@ export interface DocumentAnatomy {
 }
 
 const RECIPIENT_UNIT = /各|委|局|厅|单位|部门|政府|医院|中心|处|室|科|学校|机构|院|会|所|站|公司|企业|办/;
-const NOT_RECIPIENTS = /^(?:附件|联系人|联系电话|电话|地址|来源|发布|索引号|主题|标题|文号|发文|成文|时间|日期|邮编|网址|传真|邮箱|抄送|抄报|关键词|主题词|信息来源|同志们|各位)/;
+const NOT_RECIPIENTS =
+  /^(?:附件|联系人|联系电话|电话|地址|来源|发布|索引号|主题|标题|文号|发文|成文|时间|日期|邮编|网址|传真|邮箱|抄送|抄报|关键词|主题词|信息来源|同志们|各位)/;
 const OWN_NUMBER_LINE = new RegExp(`^[^\\u4e00-\\u9fa5]{0,4}${DOC_NUMBER_SOURCE}[^\\u4e00-\\u9fa5]{0,4}$`);
 const CLOSING = /特此(?:通知|通告|公告|函告|函复|函达|批复|决定|告知)|^此复[。.]?$/;
-const DISCLOSURE = /[（(]\s*(?:此件|本件)(?:主动|依申请|不予)?公开(?:发布)?\s*[)）]|^[（(]?\s*信息公开(?:形式|选项|方式|属性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开|主动)/;
-const ISSUER_SUFFIX = /(?:委员会|委|局|厅|办公室|办公厅|政府|部|中心|院|会|处|署)(?:[（(]\s*[^）)]{0,12}\s*[)）])?\s*$/;
-const DATE_ONLY = /^[\s(（]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[〇零Oo一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s)）]*(?:印发)?$/;
+const DISCLOSURE =
+  /[（(]\s*(?:此件|本件)(?:主动|依申请|不予)?公开(?:发布)?\s*[)）]|^[（(]?\s*信息公开(?:形式|选项|方式|属性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开|主动)/;
+const ISSUER_SUFFIX =
+  /(?:委员会|委|局|厅|办公室|办公厅|政府|部|中心|院|会|处|署)(?:[（(]\s*[^）)]{0,12}\s*[)）])?\s*$/;
+const DATE_ONLY =
+  /^[\s(（]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[〇零Oo一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s)）]*(?:印发)?$/;
 /** Issuer and date on one line, as the 印发 record prints them: 广西壮族自治区卫生计生委办公室 2017年5月3日印发. */
-const ISSUER_AND_DATE = /^(\S{2,40}?(?:委员会|委|局|厅|办公室|办公厅|政府|部|中心|院|会|处|署))\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|印)?$/;
-const RECIPIENT_ITEM_END = /(?:委员会|委|局|厅|单位|部门|政府|医院|中心|处|室|科|学校|机构|院|会|所|站|公司|企业|办|部|队|团|校|组|社区|街道|乡镇|协会|学会|集团)$/;
+const ISSUER_AND_DATE =
+  /^(\S{2,40}?(?:委员会|委|局|厅|办公室|办公厅|政府|部|中心|院|会|处|署))\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|印)?$/;
+const RECIPIENT_ITEM_END =
+  /(?:委员会|委|局|厅|单位|部门|政府|医院|中心|处|室|科|学校|机构|院|会|所|站|公司|企业|办|部|队|团|校|组|社区|街道|乡镇|协会|学会|集团)$/;
 const ATTACHMENT_LABEL = /^附\s*件\s*(\d{0,2})\s*[:：.．]?\s*(.*)$/;
 const LIST_ITEM = /^\d{1,2}\s*[.．、]\s*(.+)$/;
 const TOP_SECTION = /^([一二三四五六七八九十]{1,3})\s*[、.．]/;
@@ -43,7 +49,11 @@ const SUB_SECTION = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
 export function readAnatomy(lines: readonly string[]): DocumentAnatomy {
   const anatomy: DocumentAnatomy = { attachmentLabels: readAttachmentLabels(lines), numberedSections: 0 };
   const recipientsIndex = lines.findIndex(isRecipientsLine);
-  if (recipientsIndex >= 0) anatomy.recipients = { index: recipientsIndex, text: (lines[recipientsIndex] ?? '').replace(/[:：]\s*$/, '') };
+  if (recipientsIndex >= 0)
+    anatomy.recipients = {
+      index: recipientsIndex,
+      text: (lines[recipientsIndex] ?? '').replace(/[:：]\s*$/, ''),
+    };
 
   const numberLimit = recipientsIndex >= 0 ? recipientsIndex : Math.ceil(lines.length * 0.4);
   for (let index = 0; index < numberLimit; index += 1) {
@@ -72,7 +82,11 @@ export function isRecipientsLine(line: string): boolean {
   const body = line.slice(0, -1);
   if (/[:：]/.test(body) || !RECIPIENT_UNIT.test(body)) return false;
   // Bracketed qualifiers hold separators of their own: 委机关各处（室、局）.
-  const items = body.replace(/[（(][^）)]*[)）]/g, '').split(/[，,、；;’]/).map((item) => item.trim()).filter(Boolean);
+  const items = body
+    .replace(/[（(][^）)]*[)）]/g, '')
+    .split(/[，,、；;’]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   const bodies = items.filter((item) => item.startsWith('各') || RECIPIENT_ITEM_END.test(item));
   return items.length > 0 && bodies.length / items.length >= 0.6;
 }
@@ -129,7 +143,11 @@ function countSections(lines: readonly string[]): number {
 }
 
 /** Attachments from file links (.pdf .doc …) plus labels written in the text, de-duplicated by name. */
-export function collectAttachments(links: readonly { href: string; text: string }[], labels: readonly string[], isFile: (href: string) => boolean): Attachment[] {
+export function collectAttachments(
+  links: readonly { href: string; text: string }[],
+  labels: readonly string[],
+  isFile: (href: string) => boolean,
+): Attachment[] {
   const attachments: Attachment[] = [];
   const seen = new Set<string>();
   for (const link of links) {
@@ -142,7 +160,11 @@ export function collectAttachments(links: readonly { href: string; text: string 
   }
   for (const label of labels) {
     const key = stripLabel(label);
-    if (seen.has(key) || [...seen].some((name) => name.length > 3 && (key.includes(name) || name.includes(key)))) continue;
+    if (
+      seen.has(key) ||
+      [...seen].some((name) => name.length > 3 && (key.includes(name) || name.includes(key)))
+    )
+      continue;
     seen.add(key);
     attachments.push({ name: label });
   }
@@ -150,5 +172,9 @@ export function collectAttachments(links: readonly { href: string; text: string 
 }
 
 function stripLabel(name: string): string {
-  return name.replace(/^附\s*件\s*\d*\s*[:：.．]?\s*/, '').replace(/^\d{1,2}\s*[.．、]\s*/, '').replace(/\.[a-z0-9]{2,4}$/i, '').trim();
+  return name
+    .replace(/^附\s*件\s*\d*\s*[:：.．]?\s*/, '')
+    .replace(/^\d{1,2}\s*[.．、]\s*/, '')
+    .replace(/\.[a-z0-9]{2,4}$/i, '')
+    .trim();
 }

@@ -7,7 +7,9 @@ import type { PageSnapshot } from './snapshot';
 const NO_VALUE = /^(?:无|暂无|—+|-+|\/)$/;
 
 function first(...values: (string | undefined)[]): string | undefined {
-  return values.map((value) => value?.trim()).find((value) => value !== undefined && value !== '' && !NO_VALUE.test(value));
+  return values
+    .map((value) => value?.trim())
+    .find((value) => value !== undefined && value !== '' && !NO_VALUE.test(value));
 }
 
 function isAttachmentHref(href: string): boolean {
@@ -23,18 +25,39 @@ function isAttachmentHref(href: string): boolean {
  * meta tags first, then the layout (own number before the recipients, signature date).
  * Only confident values are set, because the extractor lets hints win over the text.
  */
-export function identityHints(snapshot: PageSnapshot, title: string, anatomy: DocumentAnatomy): PageIdentityHints {
+export function identityHints(
+  snapshot: PageSnapshot,
+  title: string,
+  anatomy: DocumentAnatomy,
+): PageIdentityHints {
   const { infoBlock, metas } = snapshot;
   const hints: PageIdentityHints = {};
   if (title) hints.title = title;
   const docNumber = first(infoBlock['发文字号'], infoBlock['文号'], anatomy.ownDocNumber?.text);
   if (docNumber) hints.docNumber = docNumber;
-  const issuer = first(infoBlock['发文机关'], infoBlock['发布机构'], infoBlock['发布机关'], infoBlock['发文单位'], metas['contentsource'], anatomy.signature?.issuer);
+  const issuer = first(
+    infoBlock['发文机关'],
+    infoBlock['发布机构'],
+    infoBlock['发布机关'],
+    infoBlock['发文单位'],
+    metas['contentsource'],
+    anatomy.signature?.issuer,
+  );
   if (issuer) hints.issuer = issuer;
   if (anatomy.recipients) hints.recipients = anatomy.recipients.text;
-  const writtenDate = toIsoDate(first(infoBlock['成文日期'], infoBlock['印发日期'], infoBlock['发文日期']) ?? '');
+  const writtenDate = toIsoDate(
+    first(infoBlock['成文日期'], infoBlock['印发日期'], infoBlock['发文日期']) ?? '',
+  );
   if (writtenDate) hints.writtenDate = writtenDate;
-  const publishedDate = toIsoDate(first(infoBlock['发布日期'], infoBlock['公开日期'], infoBlock['发布时间'], metas['pubdate'], infoBlock['生成日期']) ?? '');
+  const publishedDate = toIsoDate(
+    first(
+      infoBlock['发布日期'],
+      infoBlock['公开日期'],
+      infoBlock['发布时间'],
+      metas['pubdate'],
+      infoBlock['生成日期'],
+    ) ?? '',
+  );
   if (publishedDate) hints.publishedDate = publishedDate;
   if (anatomy.signature) hints.signatureDate = anatomy.signature.date;
   const indexNumber = first(infoBlock['索引号']);

@@ -18,15 +18,31 @@ export function toIsoDate(text: string): IsoDate | undefined {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  O: 0,
+  o: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
-const CHINESE_DATE = /([〇零Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const CHINESE_DATE =
+  /([〇零Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 
 function smallChineseNumber(text: string): number {
   if (text === '十') return 10;
   const [tens, ones] = text.split('十');
   if (ones === undefined) return CHINESE_DIGITS[text] ?? Number.NaN;
-  return (tens === '' ? 1 : (CHINESE_DIGITS[tens ?? ''] ?? Number.NaN)) * 10 + (ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? Number.NaN));
+  return (
+    (tens === '' ? 1 : (CHINESE_DIGITS[tens ?? ''] ?? Number.NaN)) * 10 +
+    (ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? Number.NaN))
+  );
 }
 
 /**

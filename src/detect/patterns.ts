@@ -23,7 +23,8 @@ export const DECREE_NUMBER = /^[\u4e00-\u9fa5]{0,16}令?\s*第\s*[0-9一二三�
  * A 索引号 value: organisation code (9 characters, an 18-character credit code, or
  * `00821984-0`), a slash, the year and a serial: 000014349/2018-00222.
  */
-export const INDEX_NUMBER = /(?<![0-9A-Za-z])[0-9A-Z]{6,18}(?:-[0-9A-Z])?\s*\/\s*(?:19|20)\d{2}\s*-\s*\d{2,8}(?![0-9])/g;
+export const INDEX_NUMBER =
+  /(?<![0-9A-Za-z])[0-9A-Z]{6,18}(?:-[0-9A-Z])?\s*\/\s*(?:19|20)\d{2}\s*-\s*\d{2,8}(?![0-9])/g;
 
 /** A full calendar date as pages print it: 2020-09-11, 2020/9/11, 2020.09.11, 2020年8月2日. */
 export const FULL_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;

@@ -1,7 +1,12 @@
 import { parseInfoBlock } from './info-block';
 import { countDatedLinkRows, countIndexNumbers } from './list-rows';
 import { headAndTail } from './text-window';
-import { collectVisibleText, collectVisibleTextInSlices, hiddenTestFor, type HiddenTest } from './visible-text';
+import {
+  collectVisibleText,
+  collectVisibleTextInSlices,
+  hiddenTestFor,
+  type HiddenTest,
+} from './visible-text';
 
 /** Everything detection needs from a page, read once from the DOM. */
 export interface PageSnapshot {
@@ -31,7 +36,11 @@ export interface SnapshotOptions {
  */
 export function snapshotDocument(doc: Document, url?: string, options: SnapshotOptions = {}): PageSnapshot {
   const root: Node = doc.body ?? doc.documentElement ?? doc;
-  return snapshotWithText(doc, url ?? documentUrl(doc), collectVisibleText(root, options.isHidden ?? hiddenTestFor(doc)));
+  return snapshotWithText(
+    doc,
+    url ?? documentUrl(doc),
+    collectVisibleText(root, options.isHidden ?? hiddenTestFor(doc)),
+  );
 }
 
 /**
@@ -44,7 +53,9 @@ export async function snapshotDocumentInSlices(
   opts: SnapshotOptions & { yieldToPage: () => Promise<void> },
 ): Promise<PageSnapshot> {
   const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const text = await collectVisibleTextInSlices(root, opts.isHidden ?? hiddenTestFor(doc), { yieldToPage: opts.yieldToPage });
+  const text = await collectVisibleTextInSlices(root, opts.isHidden ?? hiddenTestFor(doc), {
+    yieldToPage: opts.yieldToPage,
+  });
   return snapshotWithText(doc, url, text);
 }
 
@@ -94,7 +105,8 @@ function readLinks(doc: Document, base: string): PageSnapshot['links'] {
 
 function absoluteHref(href: string, base: string): string | undefined {
   const trimmed = href.trim();
-  if (trimmed === '' || /^(?:javascript|mailto|tel):/i.test(trimmed) || trimmed.startsWith('#')) return undefined;
+  if (trimmed === '' || /^(?:javascript|mailto|tel):/i.test(trimmed) || trimmed.startsWith('#'))
+    return undefined;
   try {
     return new URL(trimmed, base || undefined).href;
   } catch {

@@ -2,19 +2,75 @@ import { signal, type DetectionSignal } from './signal';
 
 /** Path words of disclosure and document columns (DOMAIN.md, "URL shapes"). */
 const DOCUMENT_PATH_WORDS = new Set([
-  'xxgk', 'zwgk', 'zfxxgk', 'gkml', 'fdzdgknr', 'zcwj', 'zcfg', 'gfxwj', 'tzgg', 'wjfb', 'zhengce',
-  'zhengceku', 'zfwj', 'bmwj', 'gfwj', 'wjtz', 'tzgs', 'zxwj', 'zcwjk', 'zc', 'wj', 'ghjh', 'fgwj',
+  'xxgk',
+  'zwgk',
+  'zfxxgk',
+  'gkml',
+  'fdzdgknr',
+  'zcwj',
+  'zcfg',
+  'gfxwj',
+  'tzgg',
+  'wjfb',
+  'zhengce',
+  'zhengceku',
+  'zfwj',
+  'bmwj',
+  'gfwj',
+  'wjtz',
+  'tzgs',
+  'zxwj',
+  'zcwjk',
+  'zc',
+  'wj',
+  'ghjh',
+  'fgwj',
 ]);
 
 /** Path words of columns that hold something else, with how strongly they argue against a policy page. */
 const OTHER_PATH_WORDS: Readonly<Record<string, number>> = {
-  zcjd: -4, jd: -2, zjjd: -4, tjjd: -4, wzjd: -4,
-  xwzx: -2, xwdt: -2, gzdt: -2, tpxw: -2, mtbd: -2, mtjj: -2, sjdt: -2, xwfb: -2, jcdt: -2, xxdt: -2, ywdt: -2, dfdt: -2, bmdt: -2, zwdt: -2, xw: -2, news: -2,
-  yqtb: -4, yqfk: -1, yqxx: -3,
-  jyta: -4, rdjy: -4, zxta: -4, jytabl: -4, jyblhf: -4, rddbjy: -4, zxwyta: -4, tajy: -4, jytadf: -4,
-  ztzl: -1, zt: -1,
-  zfcg: -4, cgxx: -4, cggg: -4, zbcg: -4,
-  rsxx: -2, zkzp: -3, rszp: -3,
+  zcjd: -4,
+  jd: -2,
+  zjjd: -4,
+  tjjd: -4,
+  wzjd: -4,
+  xwzx: -2,
+  xwdt: -2,
+  gzdt: -2,
+  tpxw: -2,
+  mtbd: -2,
+  mtjj: -2,
+  sjdt: -2,
+  xwfb: -2,
+  jcdt: -2,
+  xxdt: -2,
+  ywdt: -2,
+  dfdt: -2,
+  bmdt: -2,
+  zwdt: -2,
+  xw: -2,
+  news: -2,
+  yqtb: -4,
+  yqfk: -1,
+  yqxx: -3,
+  jyta: -4,
+  rdjy: -4,
+  zxta: -4,
+  jytabl: -4,
+  jyblhf: -4,
+  rddbjy: -4,
+  zxwyta: -4,
+  tajy: -4,
+  jytadf: -4,
+  ztzl: -1,
+  zt: -1,
+  zfcg: -4,
+  cgxx: -4,
+  cggg: -4,
+  zbcg: -4,
+  rsxx: -2,
+  zkzp: -3,
+  rszp: -3,
   gsgg: -2,
 };
 
@@ -62,14 +118,23 @@ export function urlSignals(url: string): DetectionSignal[] {
     signals.push(signal('url.detail-shape', 1, path));
   }
   // A list path with ?pageNum=2 or similar is a list even when its file name looks neutral.
-  if (/[?&](?:pagenum|page|pageno|currpage|pageindex)=\d+/i.test(parsed.search) && !signals.some((s) => s.id === 'url.list-shape')) {
+  if (
+    /[?&](?:pagenum|page|pageno|currpage|pageindex)=\d+/i.test(parsed.search) &&
+    !signals.some((s) => s.id === 'url.list-shape')
+  ) {
     signals.push(signal('url.paged', -2, parsed.search));
   }
   // Column folders are sometimes compound (zwgk_jyta, xxgk-zcjd): weigh each word.
-  const segments = pathSegments(url).slice(0, -1).flatMap((segment) => segment.split(/[_-]/));
-  const other = segments.map((segment) => [segment, OTHER_PATH_WORDS[segment]] as const).filter(([, weight]) => weight !== undefined);
+  const segments = pathSegments(url)
+    .slice(0, -1)
+    .flatMap((segment) => segment.split(/[_-]/));
+  const other = segments
+    .map((segment) => [segment, OTHER_PATH_WORDS[segment]] as const)
+    .filter(([, weight]) => weight !== undefined);
   if (other.length > 0) {
-    const [segment, weight] = other.reduce((worst, entry) => ((entry[1] ?? 0) < (worst[1] ?? 0) ? entry : worst));
+    const [segment, weight] = other.reduce((worst, entry) =>
+      (entry[1] ?? 0) < (worst[1] ?? 0) ? entry : worst,
+    );
     signals.push(signal('url.other-column', weight ?? 0, segment));
   } else {
     const word = segments.find((segment) => DOCUMENT_PATH_WORDS.has(segment));

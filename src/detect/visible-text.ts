@@ -5,15 +5,69 @@
  */
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'EMBED',
-  'CANVAS', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'MAP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'HTML',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'HTML',
 ]);
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -69,7 +123,8 @@ function elementsHiddenByStylesheets(doc: Document): Set<Element> {
         continue;
       }
       const media = (rule as CSSMediaRule).media;
-      if (media && (rule as CSSMediaRule).cssRules && mediaMatches(media.mediaText)) visit((rule as CSSMediaRule).cssRules);
+      if (media && (rule as CSSMediaRule).cssRules && mediaMatches(media.mediaText))
+        visit((rule as CSSMediaRule).cssRules);
     }
   };
   for (const sheet of Array.from(doc.styleSheets ?? [])) {
@@ -139,7 +194,10 @@ const NODES_PER_CHECK = 256;
  * Iterative, as a hostile page nested 10,000 deep would overflow a recursive one. A `null`
  * entry closes the block element pushed just before its children.
  */
-function visibleTextWalk(root: Node, isHidden: HiddenTest): ((shouldPause: () => boolean) => boolean) & { parts: string[] } {
+function visibleTextWalk(
+  root: Node,
+  isHidden: HiddenTest,
+): ((shouldPause: () => boolean) => boolean) & { parts: string[] } {
   const parts: string[] = [];
   const stack: (Node | null)[] = [root];
   const walk = (shouldPause: () => boolean): boolean => {

@@ -29,7 +29,11 @@ export interface SliceOptions {
 }
 
 /** Splits spans (sorted by start) into slices that touch disjoint text nodes. */
-export function sliceSpans(domText: DomText, spans: readonly HighlightSpan[], sliceSize: number): HighlightSpan[][] {
+export function sliceSpans(
+  domText: DomText,
+  spans: readonly HighlightSpan[],
+  sliceSize: number,
+): HighlightSpan[][] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const slices: HighlightSpan[][] = [];
   let current: HighlightSpan[] = [];
@@ -71,8 +75,12 @@ export async function highlightInSlices(
       if (opts.signal?.aborted) break;
     }
     const describe = opts.describe;
-    const slice = describe ? slices[i]!.map((span) => ({ ...span, title: span.title ?? describe(span) })) : slices[i]!;
-    const handle = opts.wrapSlice ? opts.wrapSlice(() => highlightSpans(domText, slice)) : highlightSpans(domText, slice);
+    const slice = describe
+      ? slices[i]!.map((span) => ({ ...span, title: span.title ?? describe(span) }))
+      : slices[i]!;
+    const handle = opts.wrapSlice
+      ? opts.wrapSlice(() => highlightSpans(domText, slice))
+      : highlightSpans(domText, slice);
     handles.push(handle);
     for (const [id, list] of handle.elements) elements.set(id, list);
   }

@@ -60,7 +60,11 @@ export interface ContentRequests {
 export type PageCommand = 'next-highlight' | 'previous-highlight' | 'toggle-highlights';
 
 /** Every page command. */
-export const PAGE_COMMANDS: readonly PageCommand[] = ['next-highlight', 'previous-highlight', 'toggle-highlights'];
+export const PAGE_COMMANDS: readonly PageCommand[] = [
+  'next-highlight',
+  'previous-highlight',
+  'toggle-highlights',
+];
 
 /** True when a manifest command name is a page command. */
 export function isPageCommand(name: unknown): name is PageCommand {

@@ -35,17 +35,74 @@ export interface DomPosition {
 export const OWN_UI_ATTRIBUTE = 'data-pl-ui';
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'svg', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'svg',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 // Tags whose boundaries end a line of text. Decided by tag, not computed style, because
 // getComputedStyle on every element of a 1 MB page costs more than the whole extraction.
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
 ]);
 
 const WHITESPACE_ONLY = /^[\s\u00a0]*$/;
@@ -191,7 +248,11 @@ export function locate(domText: DomText, offset: number): DomPosition | undefine
  * Separators inside the range are skipped, so a span across table cells yields one piece
  * per cell.
  */
-export function piecesOf(domText: DomText, start: number, end: number): { node: Text; from: number; to: number }[] {
+export function piecesOf(
+  domText: DomText,
+  start: number,
+  end: number,
+): { node: Text; from: number; to: number }[] {
   const pieces: { node: Text; from: number; to: number }[] = [];
   const { segments } = domText;
   let i = segmentIndexAt(domText, start);

@@ -14,7 +14,12 @@ import {
 } from '../messaging/protocol';
 
 type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
-type Handlers<M> = { [K in keyof M]: (payload: RequestOf<M, K>, sender: SenderInfo) => Promise<ResponseOf<M, K>> | ResponseOf<M, K> };
+type Handlers<M> = {
+  [K in keyof M]: (
+    payload: RequestOf<M, K>,
+    sender: SenderInfo,
+  ) => Promise<ResponseOf<M, K>> | ResponseOf<M, K>;
+};
 
 /** Who sent a message. */
 export interface SenderInfo {

@@ -12,7 +12,12 @@ import {
 } from '../reminders/reminder-settings';
 import { openClipStore } from '../storage/clip-store';
 import { t } from '../i18n/i18n';
-import { hasPermissions, removePermissions, requestPermissions, type OptionalPermission } from './permissions';
+import {
+  hasPermissions,
+  removePermissions,
+  requestPermissions,
+  type OptionalPermission,
+} from './permissions';
 
 /** Name of the periodic alarm. */
 export const REMINDER_ALARM = 'policy-lens-reminders';
@@ -31,7 +36,8 @@ const NOTIFICATION_ICON =
 type Alarms = typeof browser.alarms;
 type Notifications = typeof browser.notifications;
 const alarms = (): Alarms | undefined => (browser as { alarms?: Alarms }).alarms;
-const notifications = (): Notifications | undefined => (browser as { notifications?: Notifications }).notifications;
+const notifications = (): Notifications | undefined =>
+  (browser as { notifications?: Notifications }).notifications;
 
 /** The saved reminder settings. */
 export async function loadReminderSettings(): Promise<ReminderSettings> {

@@ -26,4 +26,3 @@ export async function injectContentScript(tabId: number): Promise<void> {
 export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as never) });
 }
-

@@ -9,7 +9,10 @@ export interface ReminderSettings {
 export const REMINDER_DAYS = { min: 0, max: 60, default: 3 } as const;
 
 /** Reminders off, three days ahead once turned on. */
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { enabled: false, daysBefore: REMINDER_DAYS.default };
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  enabled: false,
+  daysBefore: REMINDER_DAYS.default,
+};
 
 /** Clamps a day count typed by the reader to a whole number in range. */
 export function clampReminderDays(days: number): number {

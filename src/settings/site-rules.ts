@@ -14,7 +14,10 @@ export interface SiteSettings {
 }
 
 /** Settings of a fresh install: every site on `auto`. */
-export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze({ version: 1, sites: Object.freeze({}) }) as SiteSettings;
+export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze({
+  version: 1,
+  sites: Object.freeze({}),
+}) as SiteSettings;
 
 /**
  * The key a site setting is stored under: the exact host, lower-cased, without port or

@@ -44,7 +44,9 @@ describe('clip loop', () => {
 
     const popup = await session.browser.context.newPage();
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
-    const item = popup.locator('[data-testid="annotation"][data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
+    const item = popup.locator('[data-testid="annotation"][data-pl-kind="deadline"]', {
+      hasText: '2024年4月30日前',
+    });
     await item.waitFor();
     await item.locator('[data-testid="save"]').click();
     await expect.poll(() => item.locator('[data-testid="save"]').isDisabled()).toBe(true);
@@ -80,7 +82,10 @@ describe('clip loop', () => {
     await expect.poll(() => clip.count()).toBe(1);
     expect(await clip.textContent()).toContain('2024年4月30日前');
 
-    const [download] = await Promise.all([list.waitForEvent('download'), list.click('[data-testid="export-json"]')]);
+    const [download] = await Promise.all([
+      list.waitForEvent('download'),
+      list.click('[data-testid="export-json"]'),
+    ]);
     const file = await download.path();
     const json = JSON.parse(await readFile(file, 'utf8')) as { clips: { text: string; url: string }[] };
     expect(json.clips.map((c) => c.text)).toEqual(['2024年4月30日前']);

@@ -24,8 +24,19 @@ function clip(id: string, text: string, extra: Partial<Clip>): Clip {
     text,
     context: `请于${text}报送。`,
     url,
-    doc: { url, site: 'wsjkw.gxzf.gov.cn', title: '关于开展医疗质量自查工作的通知', docNumber: '桂卫办发〔2017〕22号' },
-    anchor: { quote: text, prefix: '请于', suffix: '报送', start: Number(id) * 20, end: Number(id) * 20 + text.length },
+    doc: {
+      url,
+      site: 'wsjkw.gxzf.gov.cn',
+      title: '关于开展医疗质量自查工作的通知',
+      docNumber: '桂卫办发〔2017〕22号',
+    },
+    anchor: {
+      quote: text,
+      prefix: '请于',
+      suffix: '报送',
+      start: Number(id) * 20,
+      end: Number(id) * 20 + text.length,
+    },
     note: '',
     tags: [],
     status: 'todo',
@@ -53,7 +64,10 @@ beforeAll(async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(exportClips(CLIPS, 'json', { now: new Date() }).content),
   });
-  await list.locator('[data-testid="clip"]').nth(CLIPS.length - 1).waitFor();
+  await list
+    .locator('[data-testid="clip"]')
+    .nth(CLIPS.length - 1)
+    .waitFor();
 });
 
 afterAll(async () => {
@@ -74,7 +88,12 @@ describe('export files', () => {
     expect(parsed.data[0]).toEqual(csvHeaders('zh'));
     expect(parsed.data).toHaveLength(CLIPS.length + 1);
     const textColumn = csvHeaders('zh').indexOf('原文');
-    expect(parsed.data.slice(1).map((row) => row[textColumn]).sort()).toEqual(CLIPS.map((c) => c.text).sort());
+    expect(
+      parsed.data
+        .slice(1)
+        .map((row) => row[textColumn])
+        .sort(),
+    ).toEqual(CLIPS.map((c) => c.text).sort());
   });
 
   it('JSON: holds every clip and imports back after the library is emptied', async () => {
@@ -86,8 +105,14 @@ describe('export files', () => {
     await list.locator('[data-testid="select-all"]').check();
     await list.click('[data-testid="delete-selected"]');
     await expect.poll(() => list.locator('[data-testid="clip"]').count()).toBe(0);
-    await list.setInputFiles('[data-testid="import"]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => list.locator('[data-testid="import-result"]').textContent()).toBe('导入 4 条，跳过 0 条重复');
+    await list.setInputFiles('[data-testid="import"]', {
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect
+      .poll(() => list.locator('[data-testid="import-result"]').textContent())
+      .toBe('导入 4 条，跳过 0 条重复');
     await expect.poll(() => list.locator('[data-testid="clip"]').count()).toBe(4);
     const note = list.locator('[data-testid="clip"][data-clip-id="1"] [data-testid="clip-note"]');
     expect(await note.textContent()).toBe('已报医政处');
@@ -123,10 +148,9 @@ describe('export files', () => {
     expect(name).toMatch(/\.ics$/);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary).sort()).toEqual([
-      expect.stringContaining('2017年6月中旬前'),
-      expect.stringContaining('每年12月5日之前'),
-    ].sort());
+    expect(events.map((e) => e.summary).sort()).toEqual(
+      [expect.stringContaining('2017年6月中旬前'), expect.stringContaining('每年12月5日之前')].sort(),
+    );
     const yearly = events.find((e) => e.summary.includes('每年12月5日之前'))!;
     expect(yearly.isRecurring()).toBe(true);
     expect(yearly.startDate.toString()).toBe('2017-12-05');

@@ -23,11 +23,17 @@ beforeAll(async () => {
   const dir = join(GENERATED, 'wjw.big.gov.cn', 'zwgk');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'text-5mb.html'), buildLargePage({ targetBytes: 5_000_000, nodesPerParagraph: 1 }));
-  writeFileSync(join(dir, 'nodes-100k.html'), buildLargePage({ targetBytes: 1_500_000, nodesPerParagraph: 12 }));
+  writeFileSync(
+    join(dir, 'nodes-100k.html'),
+    buildLargePage({ targetBytes: 1_500_000, nodesPerParagraph: 12 }),
+  );
   // The browser maps every *.gov.cn host to the committed site's server; the generated pages
   // (not committed) are answered from disk under their own host name.
   await session.browser.context.route('http://wjw.big.gov.cn/**', (route) =>
-    route.fulfill({ path: join(dir, basename(new URL(route.request().url()).pathname)), contentType: 'text/html; charset=utf-8' }),
+    route.fulfill({
+      path: join(dir, basename(new URL(route.request().url()).pathname)),
+      contentType: 'text/html; charset=utf-8',
+    }),
   );
 });
 
@@ -65,7 +71,9 @@ async function downloadText(page: Page, testId: string): Promise<string | undefi
 describe('hostile pages', () => {
   it('keeps script payloads in page text inert in the page, popup, list and every export', async () => {
     const dialogs: string[] = [];
-    session.browser.context.on('page', (p) => p.on('dialog', (d) => void dialogs.push(d.message()).valueOf()));
+    session.browser.context.on('page', (p) =>
+      p.on('dialog', (d) => void dialogs.push(d.message()).valueOf()),
+    );
     const { page, tabId } = await session.browser.openTab(`${BASE}/injection.html`);
     expect(await waitForAnnotated(page)).toBeGreaterThan(3);
 
@@ -109,13 +117,20 @@ describe('hostile pages', () => {
   it('works on a page that breaks built-ins and styles every mark, and leaves its own parts alone', async () => {
     const { page } = await session.browser.openTab(`${BASE}/prototype.html`);
     expect(await waitForAnnotated(page)).toBeGreaterThan(0);
-    const ticks = await page.evaluate(() => (window as unknown as { __pageStillWorks: number }).__pageStillWorks);
+    const ticks = await page.evaluate(
+      () => (window as unknown as { __pageStillWorks: number }).__pageStillWorks,
+    );
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { __pageStillWorks: number }).__pageStillWorks)).toBeGreaterThan(ticks);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pageStillWorks: number }).__pageStillWorks),
+    ).toBeGreaterThan(ticks);
 
     // The page's own <mark> is untouched; ours stay visible despite `mark { display: none !important }`.
     expect(await page.locator('mark.site-mark').textContent()).toBe('本页自带的mark元素');
-    const display = await page.locator('[data-pl-kind]').first().evaluate((el) => getComputedStyle(el).display);
+    const display = await page
+      .locator('[data-pl-kind]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).display);
     expect(display).not.toBe('none');
 
     // Nothing inside editable regions, form fields, frames or shadow trees.
@@ -124,7 +139,9 @@ describe('hostile pages', () => {
     expect(await page.locator('#draft').inputValue()).toBe('草稿：2024年8月1日前');
     const frameMarks = await page.frameLocator('#frame').locator('[data-pl-kind]').count();
     expect(frameMarks).toBe(0);
-    const shadowText = await page.evaluate(() => document.getElementById('shadow-host')!.shadowRoot!.innerHTML);
+    const shadowText = await page.evaluate(
+      () => document.getElementById('shadow-host')!.shadowRoot!.innerHTML,
+    );
     expect(shadowText).toBe('<p>影子树内：2024年10月1日前完成</p>');
     await page.close();
   });

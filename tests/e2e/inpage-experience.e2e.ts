@@ -62,12 +62,18 @@ describe('in-page highlights', () => {
     expect(await page.locator(`ol li mark[data-pl-id="${listed}"]`).count()).toBeGreaterThan(0);
     // Highlights inside table cells stay inside their cells.
     expect((await markTexts(page, 'td mark[data-pl-kind="target"]')).join('|')).toMatch(/95%以上/);
-    expect((await markTexts(page, 'td mark[data-pl-kind="deadline"]')).join('|')).toContain('2024年10月31日前');
+    expect((await markTexts(page, 'td mark[data-pl-kind="deadline"]')).join('|')).toContain(
+      '2024年10月31日前',
+    );
     for (const mark of await page.locator('td mark').all()) {
-      expect(await mark.evaluate((el) => el.closest('td')!.textContent!.includes(el.textContent!))).toBe(true);
+      expect(await mark.evaluate((el) => el.closest('td')!.textContent!.includes(el.textContent!))).toBe(
+        true,
+      );
     }
     // Never inside scripts, styles, form fields or editable regions.
-    expect(await page.locator('textarea mark, [contenteditable] mark, script mark, style mark').count()).toBe(0);
+    expect(await page.locator('textarea mark, [contenteditable] mark, script mark, style mark').count()).toBe(
+      0,
+    );
     expect(await page.locator('textarea').inputValue()).toBe('请于2024年12月31日前填写');
     expect((await markTexts(page, 'mark[data-pl-kind]')).join('|')).not.toContain('12月31日');
     // Page CSS `mark { background: black; color: white }` does not win over our styles.
@@ -85,10 +91,14 @@ describe('in-page highlights', () => {
     const card = page.locator('[data-testid="pl-card"]');
     await card.waitFor();
     // The UI speaks the browser's language (English in headless Chromium, Chinese for readers in China).
-    expect(await card.locator('[data-testid="pl-card-meaning"]').textContent()).toMatch(/^(为 2024-04-30 截止|due 2024-04-30)$/);
+    expect(await card.locator('[data-testid="pl-card-meaning"]').textContent()).toMatch(
+      /^(为 2024-04-30 截止|due 2024-04-30)$/,
+    );
     // Days left or overdue, counted from today.
     const now = new Date();
-    const days = Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(2024, 3, 30)) / 86_400_000);
+    const days = Math.round(
+      (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(2024, 3, 30)) / 86_400_000,
+    );
     expect(await card.locator('[data-testid="pl-card-countdown"]').textContent()).toMatch(
       new RegExp(`^(已逾期 ${days} 天|${days} days overdue)$`),
     );
@@ -96,7 +106,9 @@ describe('in-page highlights', () => {
     const target = page.locator('mark[data-pl-kind="target"][tabindex="0"]', { hasText: '75%' }).first();
     await page.mouse.move(0, 0);
     await target.focus();
-    await expect.poll(async () => card.locator('[data-testid="pl-card-meaning"]').textContent()).toBe('≥ 75%');
+    await expect
+      .poll(async () => card.locator('[data-testid="pl-card-meaning"]').textContent())
+      .toBe('≥ 75%');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.close();
@@ -107,10 +119,16 @@ describe('in-page highlights', () => {
     const count = await waitForAnnotated(page);
     const panel = page.locator('[data-testid="pl-panel"]');
     await panel.waitFor();
-    const deadlines = Number((await panel.locator('[data-testid="pl-count-deadline"]').textContent())!.match(/\d+/)![0]);
-    const targets = Number((await panel.locator('[data-testid="pl-count-target"]').textContent())!.match(/\d+/)![0]);
+    const deadlines = Number(
+      (await panel.locator('[data-testid="pl-count-deadline"]').textContent())!.match(/\d+/)![0],
+    );
+    const targets = Number(
+      (await panel.locator('[data-testid="pl-count-target"]').textContent())!.match(/\d+/)![0],
+    );
     expect(deadlines + targets).toBe(count);
-    expect(await panel.locator('[data-testid="pl-identity"]').textContent()).toContain('粤卫基层函〔2024〕8号');
+    expect(await panel.locator('[data-testid="pl-identity"]').textContent()).toContain(
+      '粤卫基层函〔2024〕8号',
+    );
 
     const position = panel.locator('[data-testid="pl-position"]');
     const current = page.locator('mark[data-pl-current="true"]');
@@ -157,10 +175,11 @@ describe('in-page highlights', () => {
     const send = (command: string) =>
       session.browser.worker.evaluate(
         ([id, cmd]) =>
-          (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
-            id as number,
-            { type: 'runPageCommand', payload: { command: cmd } },
-          ),
+          (
+            globalThis as unknown as {
+              chrome: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } };
+            }
+          ).chrome.tabs.sendMessage(id as number, { type: 'runPageCommand', payload: { command: cmd } }),
         [tabId, command] as const,
       );
     await send('toggle-highlights');
@@ -199,7 +218,10 @@ describe('clips from the page and revisits', () => {
   });
 
   it('finds the saved clip when the page text changed, and reports one that is gone', async () => {
-    const source = await readFile('tests/e2e/site/wsjkw.gd.gov.cn/zwgk/gsgg/content/post_5000001.html', 'utf8');
+    const source = await readFile(
+      'tests/e2e/site/wsjkw.gd.gov.cn/zwgk/gsgg/content/post_5000001.html',
+      'utf8',
+    );
     const serve = async (body: string) => {
       await session.browser.context.route(PAGE, (route) =>
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
@@ -219,7 +241,9 @@ describe('clips from the page and revisits', () => {
     await edited.close();
 
     // Gone: the sentence was removed; the panel says so.
-    const removed = await serve(source.replace('（一）各地要于2024年4月30日前将实施方案报送省卫生健康委基层卫生健康处。', ''));
+    const removed = await serve(
+      source.replace('（一）各地要于2024年4月30日前将实施方案报送省卫生健康委基层卫生健康处。', ''),
+    );
     const note = removed.locator('[data-testid="pl-unanchored"]');
     await note.waitFor();
     expect(await note.textContent()).toContain('2024年4月30日前');

@@ -48,7 +48,9 @@ describe('late content', () => {
     expect(reruns).toBeLessThanOrEqual(4);
     expect(busyMs).toBeLessThan(1000);
     // Re-runs replace the highlights; the article's are still there afterwards.
-    expect(await page.locator('.zw mark[data-pl-kind="deadline"]', { hasText: '2024年4月30日前' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('.zw mark[data-pl-kind="deadline"]', { hasText: '2024年4月30日前' }).count(),
+    ).toBeGreaterThan(0);
     await page.close();
   });
 });

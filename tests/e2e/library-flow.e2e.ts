@@ -32,7 +32,12 @@ function extraClips(): Clip[] {
       text,
       context: `${text}。`,
       url,
-      doc: { url, site: 'www.nhc.gov.cn', title: '关于进一步改善医疗服务的通知', docNumber: '国卫医发〔2024〕1号' },
+      doc: {
+        url,
+        site: 'www.nhc.gov.cn',
+        title: '关于进一步改善医疗服务的通知',
+        docNumber: '国卫医发〔2024〕1号',
+      },
       anchor: { quote: text, prefix: '', suffix: '', start: 10, end: 10 + text.length },
       note: '',
       tags: [],
@@ -43,8 +48,17 @@ function extraClips(): Clip[] {
     };
   };
   return [
-    base('nhc-1', '满意度达到90%以上', { kind: 'target', metric: '满意度', comparator: '≥', value: 90, unit: '%' }),
-    base('nhc-2', '年底前', { due: '2099-12-31', anchor: { quote: '年底前', prefix: '', suffix: '', start: 40, end: 43 } }),
+    base('nhc-1', '满意度达到90%以上', {
+      kind: 'target',
+      metric: '满意度',
+      comparator: '≥',
+      value: 90,
+      unit: '%',
+    }),
+    base('nhc-2', '年底前', {
+      due: '2099-12-31',
+      anchor: { quote: '年底前', prefix: '', suffix: '', start: 40, end: 43 },
+    }),
   ];
 }
 
@@ -85,13 +99,17 @@ describe('library page', () => {
     // Saving in the popup shows up in both open lists without a reload.
     const popup = await session.browser.context.newPage();
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
-    const item = popup.locator('[data-testid="annotation"][data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
+    const item = popup.locator('[data-testid="annotation"][data-pl-kind="deadline"]', {
+      hasText: '2024年4月30日前',
+    });
     await item.locator('[data-testid="save"]').click();
     await expect.poll(() => texts(list)).toEqual(['2024年4月30日前']);
     await expect.poll(() => texts(other)).toEqual(['2024年4月30日前']);
     // The popup's short view lists the library's deadlines (this one is long overdue).
     await expect
-      .poll(() => popup.locator('[data-testid="upcoming-short"] [data-testid="upcoming-item"]').allTextContents())
+      .poll(() =>
+        popup.locator('[data-testid="upcoming-short"] [data-testid="upcoming-item"]').allTextContents(),
+      )
       .toEqual([expect.stringContaining('2024年4月30日前')]);
 
     // Import two more through the file input.
@@ -100,7 +118,9 @@ describe('library page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(exportClips(extraClips(), 'json', { now: new Date() }).content),
     });
-    await expect.poll(() => list.locator('[data-testid="import-result"]').textContent()).toBe('导入 2 条，跳过 0 条重复');
+    await expect
+      .poll(() => list.locator('[data-testid="import-result"]').textContent())
+      .toBe('导入 2 条，跳过 0 条重复');
     await expect.poll(() => list.locator('[data-testid="clip"]').count()).toBe(3);
     await expect.poll(() => other.locator('[data-testid="clip"]').count()).toBe(3);
 
@@ -144,7 +164,9 @@ describe('library page', () => {
     // Saving the same span again is not a duplicate: the popup says 已保存, the list keeps 3.
     const again = await session.browser.context.newPage();
     await again.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
-    const saved = again.locator('[data-testid="annotation"][data-pl-kind="deadline"]', { hasText: '2024年4月30日前' });
+    const saved = again.locator('[data-testid="annotation"][data-pl-kind="deadline"]', {
+      hasText: '2024年4月30日前',
+    });
     // The popup follows the browser's language (en-US in headless Chromium).
     await expect.poll(() => saved.locator('[data-testid="save"]').textContent()).toMatch(/^(已保存|Saved)$/);
     expect(await saved.locator('[data-testid="save"]').isDisabled()).toBe(true);

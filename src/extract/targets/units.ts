@@ -73,8 +73,7 @@ const UNITS = [
 export const UNIT_SOURCE = `(?:${UNITS.join('|')}|[A-Za-z]{1,6}(?![A-Za-z]))`;
 
 /** Units that count things (quotas): 所, 个, 名 … */
-export const COUNT_UNIT_SOURCE =
-  `(?:${TIME_SAFE_GE}|所|家|项|次|名|户|张|条|篇|件|人次|万人|人|床|辆|台|套|类|种|例|份|处|座|支|位|门|间|场|期|轮|亩)`;
+export const COUNT_UNIT_SOURCE = `(?:${TIME_SAFE_GE}|所|家|项|次|名|户|张|条|篇|件|人次|万人|人|床|辆|台|套|类|种|例|份|处|座|支|位|门|间|场|期|轮|亩)`;
 
 /** Qualifiers after a value that set the comparator. */
 export const QUALIFIER_SOURCE = '(?:及以上|以上|以下|以内|之内|左右|上下|内)';

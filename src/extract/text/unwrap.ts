@@ -14,7 +14,8 @@ export interface UnwrappedText {
 /** Characters after which a line break is a real paragraph end, not a wrap. */
 const FINAL = /[。.!?！？;；:：°)）]$/;
 /** A line that opens a heading or list item: never joined to the line before it. */
-const OPENER = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|附件)/;
+const OPENER =
+  /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|附件)/;
 
 /** The wrap width when most lines have about the same length (a scanned page); else 0. */
 function wrapWidth(lengths: number[]): number {

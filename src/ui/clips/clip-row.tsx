@@ -81,7 +81,11 @@ export function ClipRow(props: ClipRowProps) {
         </a>
         {clip.doc.docNumber && <span class="clip__docno">{clip.doc.docNumber}</span>}
         <span class="clip__actions">
-          <button type="button" data-testid="clip-edit" onClick={() => props.onEdit(props.editing ? undefined : clip.id)}>
+          <button
+            type="button"
+            data-testid="clip-edit"
+            onClick={() => props.onEdit(props.editing ? undefined : clip.id)}
+          >
             {t('edit')}
           </button>
           <button type="button" data-testid="clip-delete" onClick={() => props.onDelete([clip.id])}>

@@ -91,7 +91,9 @@ export function ClipsApp(props: { services?: ClipServices }) {
           {t('storageError', { error: state.error })}
         </p>
       )}
-      {state.status === 'ready' && library.clips.length === 0 && <p data-testid="clips-empty">{t('clipsEmpty')}</p>}
+      {state.status === 'ready' && library.clips.length === 0 && (
+        <p data-testid="clips-empty">{t('clipsEmpty')}</p>
+      )}
       {tab === 'list' && (
         <ListPanel library={library} view={view} now={now} selected={selected} onSelected={setSelected} />
       )}

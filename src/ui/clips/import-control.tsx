@@ -17,7 +17,8 @@ export type ImportOutcome =
  */
 export async function importClipsFile(text: string, library: ClipLibrary): Promise<ImportOutcome> {
   const parsed = parseClipsJson(text);
-  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors.map((e) => formatImportError(e, getLocale())) };
+  if (!parsed.ok)
+    return { kind: 'invalid', errors: parsed.errors.map((e) => formatImportError(e, getLocale())) };
   const plan = planImport(library.clips, parsed.clips);
   try {
     const result = plan.toAdd.length > 0 ? await library.importAll(plan.toAdd) : { added: 0, skipped: 0 };

@@ -7,7 +7,11 @@ import { t } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 
 const KIND: Record<AnnotationKind, MessageKey> = { deadline: 'kindDeadline', target: 'kindTarget' };
-const STATUS: Record<ClipStatus, MessageKey> = { todo: 'statusTodo', done: 'statusDone', ignored: 'statusIgnored' };
+const STATUS: Record<ClipStatus, MessageKey> = {
+  todo: 'statusTodo',
+  done: 'statusDone',
+  ignored: 'statusIgnored',
+};
 const DUE: Record<DueWindow, MessageKey> = {
   overdue: 'dueOverdue',
   'this-week': 'dueThisWeek',
@@ -15,7 +19,11 @@ const DUE: Record<DueWindow, MessageKey> = {
   'this-quarter': 'dueThisQuarter',
   'no-date': 'dueNoDate',
 };
-const SORT: Record<LibrarySort, MessageKey> = { due: 'sortDue', created: 'sortCreated', document: 'sortDocument' };
+const SORT: Record<LibrarySort, MessageKey> = {
+  due: 'sortDue',
+  created: 'sortCreated',
+  document: 'sortDocument',
+};
 const LEVEL: Record<AdminLevel, MessageKey> = {
   national: 'levelNational',
   provincial: 'levelProvincial',

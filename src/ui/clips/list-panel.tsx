@@ -55,7 +55,8 @@ export function ListPanel(props: ListPanelProps) {
       try {
         const removed = await library.remove(ids);
         const gone = new Set(removed.map((c) => c.id));
-        if ([...selected].some((id) => gone.has(id))) onSelected(new Set([...selected].filter((id) => !gone.has(id))));
+        if ([...selected].some((id) => gone.has(id)))
+          onSelected(new Set([...selected].filter((id) => !gone.has(id))));
         setUndo(removed);
         clearTimeout(undoTimer.current);
         undoTimer.current = setTimeout(() => setUndo(undefined), UNDO_MS);
@@ -88,7 +89,11 @@ export function ListPanel(props: ListPanelProps) {
 
   const itemHeight = useCallback(
     (row: ListRow) =>
-      row.type === 'group' ? GROUP_ROW_HEIGHT : row.clip.id === editing ? EDITING_ROW_HEIGHT : CLIP_ROW_HEIGHT,
+      row.type === 'group'
+        ? GROUP_ROW_HEIGHT
+        : row.clip.id === editing
+          ? EDITING_ROW_HEIGHT
+          : CLIP_ROW_HEIGHT,
     [editing],
   );
 
@@ -122,7 +127,9 @@ export function ListPanel(props: ListPanelProps) {
             checked={allShownSelected}
             disabled={view.shown.length === 0}
             onChange={() =>
-              onSelected(allShownSelected ? new Set() : new Set([...selected, ...view.shown.map((c) => c.id)]))
+              onSelected(
+                allShownSelected ? new Set() : new Set([...selected, ...view.shown.map((c) => c.id)]),
+              )
             }
           />
           {t('selectAll')}

@@ -17,7 +17,15 @@ export interface FilterControls {
 }
 
 /** All controls cleared. */
-export const NO_FILTER: FilterControls = { text: '', kind: '', site: '', doc: '', tag: '', status: '', due: '' };
+export const NO_FILTER: FilterControls = {
+  text: '',
+  kind: '',
+  site: '',
+  doc: '',
+  tag: '',
+  status: '',
+  due: '',
+};
 
 const one = <T extends string>(value: T | ''): T[] | undefined => (value ? [value] : undefined);
 
@@ -41,8 +49,7 @@ export function isFiltering(c: FilterControls): boolean {
 
 /** One row of the list: a document heading (when grouping) or a clip. */
 export type ListRow =
-  | { type: 'group'; key: string; doc: ClipDocument; count: number }
-  | { type: 'clip'; clip: Clip };
+  { type: 'group'; key: string; doc: ClipDocument; count: number } | { type: 'clip'; clip: Clip };
 
 /** The rows of the list for clips already filtered and sorted. */
 export function listRows(clips: readonly Clip[], group: boolean): ListRow[] {
@@ -60,5 +67,12 @@ export const SORTS: readonly LibrarySort[] = ['due', 'created', 'document'];
 
 /** Splits what the reader typed into tags: commas (half/full width), 、 and spaces separate. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      input
+        .split(/[,，、\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

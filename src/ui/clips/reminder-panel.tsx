@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clampReminderDays, DEFAULT_REMINDER_SETTINGS, REMINDER_DAYS, type ReminderSettings } from '../../reminders/reminder-settings';
+import {
+  clampReminderDays,
+  DEFAULT_REMINDER_SETTINGS,
+  REMINDER_DAYS,
+  type ReminderSettings,
+} from '../../reminders/reminder-settings';
 import { t } from '../../i18n/i18n';
 import type { ReminderControl } from './clip-services';
 
 /** The opt-in switch for local deadline reminders. */
-export function ReminderPanel(props: { control: ReminderControl | undefined; onChange?: (s: ReminderSettings) => void }) {
+export function ReminderPanel(props: {
+  control: ReminderControl | undefined;
+  onChange?: (s: ReminderSettings) => void;
+}) {
   const { control, onChange } = props;
   const [settings, setSettings] = useState<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
   const [message, setMessage] = useState<string | undefined>();

@@ -61,14 +61,20 @@ export function sortTargetRows(rows: readonly TargetRow[], sort: TargetSort): Ta
         return a.k === undefined ? 1 : -1;
       }
       const order =
-        typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+        typeof a.k === 'number' && typeof b.k === 'number'
+          ? a.k - b.k
+          : collator.compare(String(a.k), String(b.k));
       return order * sign || a.index - b.index;
     })
     .map(({ row }) => row);
 }
 
 /** Rows whose indicator, text, document title or 文号 contain `text`, at `level` when given. */
-export function filterTargetRows(rows: readonly TargetRow[], text: string, level: AdminLevel | ''): TargetRow[] {
+export function filterTargetRows(
+  rows: readonly TargetRow[],
+  text: string,
+  level: AdminLevel | '',
+): TargetRow[] {
   const needle = text.trim().toLowerCase();
   return rows.filter(
     (row) =>

@@ -100,7 +100,10 @@ export function useClipLibrary(services: ClipServices): ClipLibrary {
     return () => {
       live = false;
       unsubscribe();
-      void store.then((s) => s.close(), () => {});
+      void store.then(
+        (s) => s.close(),
+        () => {},
+      );
     };
   }, [services]);
 
@@ -116,7 +119,13 @@ export function useClipLibrary(services: ClipServices): ClipLibrary {
       },
       async remove(ids) {
         const removed = await (await store()).remove(ids);
-        setClips((current) => mergeClipChanges(current, [], removed.map((c) => c.id)));
+        setClips((current) =>
+          mergeClipChanges(
+            current,
+            [],
+            removed.map((c) => c.id),
+          ),
+        );
         return removed;
       },
       async restore(restored) {

@@ -21,7 +21,14 @@ export interface HoverCardProps {
 const CARD_WIDTH = 300;
 
 /** The hover card. */
-export function HoverCard({ details, anchor, onClip, onPointerEnter, onPointerLeave, takeFocus }: HoverCardProps) {
+export function HoverCard({
+  details,
+  anchor,
+  onClip,
+  onPointerEnter,
+  onPointerLeave,
+  takeFocus,
+}: HoverCardProps) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const action = useRef<HTMLButtonElement>(null);
@@ -37,9 +44,10 @@ export function HoverCard({ details, anchor, onClip, onPointerEnter, onPointerLe
   const left = Math.max(8, Math.min(anchor.left, viewportWidth - CARD_WIDTH - 8));
   // Below the highlight, or above it when there is no room below.
   const below = anchor.bottom + 6;
-  const style = below + 150 < (globalThis.innerHeight || 768)
-    ? { left: `${left}px`, top: `${below}px` }
-    : { left: `${left}px`, bottom: `${(globalThis.innerHeight || 768) - anchor.top + 6}px` };
+  const style =
+    below + 150 < (globalThis.innerHeight || 768)
+      ? { left: `${left}px`, top: `${below}px` }
+      : { left: `${left}px`, bottom: `${(globalThis.innerHeight || 768) - anchor.top + 6}px` };
 
   const clip = async (): Promise<void> => {
     setSaving(true);
@@ -64,7 +72,9 @@ export function HoverCard({ details, anchor, onClip, onPointerEnter, onPointerLe
         </span>
         <span class="pl-card-quote">{details.text}</span>
       </div>
-      <div class="pl-card-meaning" data-testid="pl-card-meaning">{details.meaning}</div>
+      <div class="pl-card-meaning" data-testid="pl-card-meaning">
+        {details.meaning}
+      </div>
       {details.countdown && (
         <div
           class={`pl-card-countdown${details.overdue ? ' pl-card-countdown--overdue' : ''}`}
@@ -77,9 +87,17 @@ export function HoverCard({ details, anchor, onClip, onPointerEnter, onPointerLe
         {details.savedOnly ? (
           <span class="pl-saved">{t('cardSavedOnly')}</span>
         ) : details.saved ? (
-          <span class="pl-saved" data-testid="pl-card-clipped">✓ {t('cardClipped')}</span>
+          <span class="pl-saved" data-testid="pl-card-clipped">
+            ✓ {t('cardClipped')}
+          </span>
         ) : (
-          <button type="button" ref={action} data-testid="pl-card-clip" disabled={saving} onClick={() => void clip()}>
+          <button
+            type="button"
+            ref={action}
+            data-testid="pl-card-clip"
+            disabled={saving}
+            onClick={() => void clip()}
+          >
             {saving ? t('cardClipping') : t('cardClip')}
           </button>
         )}

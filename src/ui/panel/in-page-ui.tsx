@@ -51,7 +51,14 @@ export function InPageUi({ controller, listen, timers, doc }: InPageUiProps) {
           }}
         />
       ) : (
-        <button type="button" ref={launcher} class="pl-launcher" data-testid="pl-open" aria-label={t('panelOpen')} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          ref={launcher}
+          class="pl-launcher"
+          data-testid="pl-open"
+          aria-label={t('panelOpen')}
+          onClick={() => setOpen(true)}
+        >
           {t('panelTitle')}
         </button>
       )}
@@ -70,7 +77,12 @@ export function InPageUi({ controller, listen, timers, doc }: InPageUiProps) {
 }
 
 /** Mounts the in-page UI; returns a function that takes it out again. */
-export function mountInPageUi(doc: Document, controller: InPageController, listen: ListenFn, timers: Timers): () => void {
+export function mountInPageUi(
+  doc: Document,
+  controller: InPageController,
+  listen: ListenFn,
+  timers: Timers,
+): () => void {
   const host = doc.createElement('policy-lens-ui');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });

@@ -22,7 +22,8 @@ export function Panel({ view, onStep, onKindVisible, onHighlightsOn, onClose }: 
   const doc = state.document;
   let deadlines = 0;
   for (const a of state.annotations) if (a.kind === 'deadline') deadlines++;
-  const count = (kind: AnnotationKind) => (kind === 'deadline' ? deadlines : state.annotations.length - deadlines);
+  const count = (kind: AnnotationKind) =>
+    kind === 'deadline' ? deadlines : state.annotations.length - deadlines;
   const date = doc?.writtenDate ?? doc?.publishedDate;
   const identity: [string, string | undefined][] = [
     [t('documentNumber'), doc?.docNumber],
@@ -37,13 +38,22 @@ export function Panel({ view, onStep, onKindVisible, onHighlightsOn, onClose }: 
     <section class="pl-panel" data-testid="pl-panel" aria-label={t('panelTitle')}>
       <div class="pl-head">
         <span class="pl-title">{t('panelTitle')}</span>
-        <button type="button" class="pl-close" data-testid="pl-close" aria-label={t('panelClose')} onClick={onClose}>
+        <button
+          type="button"
+          class="pl-close"
+          data-testid="pl-close"
+          aria-label={t('panelClose')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
       {known.length > 0 ? (
         <dl class="pl-identity" data-testid="pl-identity">
-          {known.map(([label, value]) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`}>{value}</dd>])}
+          {known.map(([label, value]) => [
+            <dt key={`${label}-t`}>{label}</dt>,
+            <dd key={`${label}-d`}>{value}</dd>,
+          ])}
         </dl>
       ) : (
         <p class="pl-identity">{t('panelNoIdentity')}</p>
@@ -56,7 +66,9 @@ export function Panel({ view, onStep, onKindVisible, onHighlightsOn, onClose }: 
               data-testid={`pl-show-${kind}`}
               checked={!hiddenKinds.has(kind)}
               disabled={!highlightsOn}
-              aria-label={t('panelShowKind', { kind: t(kind === 'deadline' ? 'kindDeadline' : 'kindTarget') })}
+              aria-label={t('panelShowKind', {
+                kind: t(kind === 'deadline' ? 'kindDeadline' : 'kindTarget'),
+              })}
               onChange={(e) => onKindVisible(kind, (e.currentTarget as HTMLInputElement).checked)}
             />
             <span class={`pl-swatch pl-swatch--${kind}`} aria-hidden="true" />
@@ -70,18 +82,35 @@ export function Panel({ view, onStep, onKindVisible, onHighlightsOn, onClose }: 
         </span>
       </div>
       <div class="pl-nav">
-        <button type="button" data-testid="pl-prev" disabled={!highlightsOn || visibleStops.length === 0} onClick={() => onStep(-1)}>
+        <button
+          type="button"
+          data-testid="pl-prev"
+          disabled={!highlightsOn || visibleStops.length === 0}
+          onClick={() => onStep(-1)}
+        >
           ‹ {t('panelPrevious')}
         </button>
         <span class="pl-position" data-testid="pl-position" aria-live="polite">
           {t('panelPosition', { index: position, total: visibleStops.length })}
         </span>
-        <button type="button" data-testid="pl-next" disabled={!highlightsOn || visibleStops.length === 0} onClick={() => onStep(1)}>
+        <button
+          type="button"
+          data-testid="pl-next"
+          disabled={!highlightsOn || visibleStops.length === 0}
+          onClick={() => onStep(1)}
+        >
           {t('panelNext')} ›
         </button>
       </div>
-      {view.highlightLimit && <HighlightLimitNote shown={view.highlightLimit.shown} total={view.highlightLimit.total} />}
-      <button type="button" data-testid="pl-toggle-all" aria-pressed={!highlightsOn} onClick={() => onHighlightsOn(!highlightsOn)}>
+      {view.highlightLimit && (
+        <HighlightLimitNote shown={view.highlightLimit.shown} total={view.highlightLimit.total} />
+      )}
+      <button
+        type="button"
+        data-testid="pl-toggle-all"
+        aria-pressed={!highlightsOn}
+        onClick={() => onHighlightsOn(!highlightsOn)}
+      >
         {highlightsOn ? t('panelHideAll') : t('panelShowAll')}
       </button>
       {view.unanchored.length > 0 && (

@@ -48,7 +48,11 @@ export function useHoverTarget(doc: Document, listen: ListenFn, timers: Timers) 
     const show = (mark: HTMLElement, focusCard = false): void => {
       cancelHide();
       const r = mark.getBoundingClientRect();
-      setTarget({ id: mark.getAttribute('data-pl-id')!, rect: { left: r.left, top: r.top, bottom: r.bottom }, focusCard });
+      setTarget({
+        id: mark.getAttribute('data-pl-id')!,
+        rect: { left: r.left, top: r.top, bottom: r.bottom },
+        focusCard,
+      });
     };
     listen(doc, 'mouseover', (e) => {
       const mark = highlightOf(e);

@@ -12,7 +12,12 @@ export function AnnotationItem(props: {
 }) {
   const { annotation: a, saved, busy } = props;
   return (
-    <li class={`annotation annotation--${a.kind}`} data-testid="annotation" data-pl-kind={a.kind} data-pl-id={a.id}>
+    <li
+      class={`annotation annotation--${a.kind}`}
+      data-testid="annotation"
+      data-pl-kind={a.kind}
+      data-pl-id={a.id}
+    >
       <span class="annotation__kind">{a.kind === 'deadline' ? t('kindDeadline') : t('kindTarget')}</span>
       <button type="button" class="annotation__text" onClick={props.onReveal} title={a.context}>
         {a.text}

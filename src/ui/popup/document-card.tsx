@@ -7,10 +7,26 @@ export function DocumentCard(props: { identity: DocumentIdentity }) {
   return (
     <dl class="document-card" data-testid="document">
       {title && <dt class="document-card__title">{title}</dt>}
-      {docNumber && <dd>{t('documentNumber')}：{docNumber}</dd>}
-      {issuer && <dd>{t('issuer')}：{issuer}</dd>}
-      {writtenDate && <dd>{t('writtenDate')}：{writtenDate}</dd>}
-      {publishedDate && <dd>{t('publishedDate')}：{publishedDate}</dd>}
+      {docNumber && (
+        <dd>
+          {t('documentNumber')}：{docNumber}
+        </dd>
+      )}
+      {issuer && (
+        <dd>
+          {t('issuer')}：{issuer}
+        </dd>
+      )}
+      {writtenDate && (
+        <dd>
+          {t('writtenDate')}：{writtenDate}
+        </dd>
+      )}
+      {publishedDate && (
+        <dd>
+          {t('publishedDate')}：{publishedDate}
+        </dd>
+      )}
     </dl>
   );
 }

@@ -33,10 +33,12 @@ export function PopupApp() {
       } finally {
         store.close();
       }
-      setState(await sendToTab(tabId, 'markSaved', { annotationIds: [id] }).catch(() => ({
-        ...state,
-        savedIds: [...state.savedIds, id],
-      })));
+      setState(
+        await sendToTab(tabId, 'markSaved', { annotationIds: [id] }).catch(() => ({
+          ...state,
+          savedIds: [...state.savedIds, id],
+        })),
+      );
     } catch (e) {
       setError(t('saveFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -53,8 +55,14 @@ export function PopupApp() {
         </button>
       </header>
       {tab.status === 'ready' && !tab.value && <p role="alert">{t('noTab')}</p>}
-      {error && <p role="alert" class="error">{error}</p>}
-      <SiteToggle url={view.kind === 'page' ? view.state.url : tab.status === 'ready' ? tab.value?.url : undefined} />
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <SiteToggle
+        url={view.kind === 'page' ? view.state.url : tab.status === 'ready' ? tab.value?.url : undefined}
+      />
       {view.kind === 'loading' && <p>{t('statusPending')}</p>}
       {view.kind === 'unreachable' && (
         <section>
@@ -96,7 +104,9 @@ function PageView(props: {
   if (state.status !== 'annotated') {
     return (
       <section>
-        <p data-testid="page-status">{state.status === 'disabled' ? t('statusDisabled') : t('statusNotPolicy')}</p>
+        <p data-testid="page-status">
+          {state.status === 'disabled' ? t('statusDisabled') : t('statusNotPolicy')}
+        </p>
         <button type="button" data-testid="annotate-now" onClick={props.onAnnotateNow}>
           {t('annotateNow')}
         </button>

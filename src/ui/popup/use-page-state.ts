@@ -4,10 +4,7 @@ import { sendToTab } from '../../platform/messaging';
 import { injectContentScript } from '../../platform/tabs';
 
 /** The popup's view of its tab: the page state, or why there is none. */
-export type TabView =
-  | { kind: 'loading' }
-  | { kind: 'unreachable' }
-  | { kind: 'page'; state: PageState };
+export type TabView = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'page'; state: PageState };
 
 const POLL_MS = 250;
 const POLL_LIMIT = 40;

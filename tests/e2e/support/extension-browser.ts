@@ -32,7 +32,10 @@ export interface LaunchOptions {
   grantHosts?: string[];
 }
 
-export async function launchWithExtension(portalPort: number, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  portalPort: number,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run "npm run build" first`);
   }
@@ -70,7 +73,9 @@ export async function launchWithExtension(portalPort: number, options: LaunchOpt
       // brought to front is the active one.
       await page.bringToFront();
       const tabId = await worker.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+        const api = (
+          globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }
+        ).chrome;
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         return tab?.id ?? -1;
       });

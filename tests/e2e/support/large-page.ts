@@ -30,7 +30,8 @@ export function buildLargePage(opts: { targetBytes: number; nodesPerParagraph: n
     else {
       const chunk = Math.ceil(sentence.length / opts.nodesPerParagraph);
       const pieces: string[] = [];
-      for (let k = 0; k < sentence.length; k += chunk) pieces.push(`<span>${sentence.slice(k, k + chunk)}</span>`);
+      for (let k = 0; k < sentence.length; k += chunk)
+        pieces.push(`<span>${sentence.slice(k, k + chunk)}</span>`);
       html = `<p>${pieces.join('')}</p>\n`;
     }
     parts.push(html);

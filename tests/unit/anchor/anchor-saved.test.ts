@@ -9,7 +9,15 @@ const now = new Date('2024-03-01T00:00:00Z');
 function annotate(text: string, needle: string, kind: 'deadline' | 'target' = 'deadline'): PageAnnotation {
   const start = text.indexOf(needle);
   const end = start + needle.length;
-  const base = { text: needle, start, end, id: `${kind[0]}${start}-${end}`, context: needle, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+  const base = {
+    text: needle,
+    start,
+    end,
+    id: `${kind[0]}${start}-${end}`,
+    context: needle,
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
+  };
   return kind === 'deadline' ? { ...base, kind, due: null } : { ...base, kind };
 }
 

@@ -4,7 +4,17 @@ import { makeClip } from '../../../src/capture/make-clip';
 import type { PageAnnotation } from '../../../src/messaging/protocol';
 
 function deadline(text: string, start: number, prefix = '', suffix = ''): PageAnnotation {
-  return { kind: 'deadline', text, start, end: start + text.length, due: null, id: `d${start}`, context: text, prefix, suffix };
+  return {
+    kind: 'deadline',
+    text,
+    start,
+    end: start + text.length,
+    due: null,
+    id: `d${start}`,
+    context: text,
+    prefix,
+    suffix,
+  };
 }
 
 const page = { url: 'http://wjw.example.gov.cn/a.html' };

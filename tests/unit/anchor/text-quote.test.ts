@@ -88,7 +88,9 @@ describe('findApproximate', () => {
   });
 
   it('reports a budget overrun instead of running on', () => {
-    expect(findApproximate('a'.repeat(10_000), 'b'.repeat(40), { maxErrors: 10, cellBudget: 1000 })).toBeUndefined();
+    expect(
+      findApproximate('a'.repeat(10_000), 'b'.repeat(40), { maxErrors: 10, cellBudget: 1000 }),
+    ).toBeUndefined();
   });
 
   it.each([

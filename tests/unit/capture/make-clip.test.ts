@@ -15,24 +15,48 @@ const identity = {
 describe('makeClip', () => {
   it('carries a deadline with its meaning, document and anchor', () => {
     const a: PageAnnotation = {
-      kind: 'deadline', text: '每年12月5日之前', start: 100, end: 109, due: '2024-12-05',
-      recurring: { freq: 'yearly', month: 12, day: 5 }, id: 'd100-109', context: '每年12月5日之前报送。',
-      prefix: '请于', suffix: '报送',
+      kind: 'deadline',
+      text: '每年12月5日之前',
+      start: 100,
+      end: 109,
+      due: '2024-12-05',
+      recurring: { freq: 'yearly', month: 12, day: 5 },
+      id: 'd100-109',
+      context: '每年12月5日之前报送。',
+      prefix: '请于',
+      suffix: '报送',
     };
     const clip = makeClip(a, { url: 'http://wsjkw.gd.gov.cn/a.html', document: identity }, now, 'c1');
     expect(clip).toMatchObject({
-      id: 'c1', kind: 'deadline', text: '每年12月5日之前', due: '2024-12-05',
-      recurring: { freq: 'yearly', month: 12, day: 5 }, url: 'http://wsjkw.gd.gov.cn/a.html',
+      id: 'c1',
+      kind: 'deadline',
+      text: '每年12月5日之前',
+      due: '2024-12-05',
+      recurring: { freq: 'yearly', month: 12, day: 5 },
+      url: 'http://wsjkw.gd.gov.cn/a.html',
       doc: { site: 'wsjkw.gd.gov.cn', docNumber: '粤卫基层函〔2024〕8号', issuer: '广东省卫生健康委员会' },
       anchor: { quote: '每年12月5日之前', prefix: '请于', suffix: '报送', start: 100, end: 109 },
-      status: 'todo', note: '', tags: [], createdAt: '2024-03-15T02:00:00.000Z',
+      status: 'todo',
+      note: '',
+      tags: [],
+      createdAt: '2024-03-15T02:00:00.000Z',
     });
   });
 
   it('carries a target with comparator, value and unit', () => {
     const a: PageAnnotation = {
-      kind: 'target', text: '满意度达到90%以上', start: 0, end: 10, metric: '满意度', comparator: '≥',
-      value: 90, unit: '%', id: 't0-10', context: '', prefix: '', suffix: '',
+      kind: 'target',
+      text: '满意度达到90%以上',
+      start: 0,
+      end: 10,
+      metric: '满意度',
+      comparator: '≥',
+      value: 90,
+      unit: '%',
+      id: 't0-10',
+      context: '',
+      prefix: '',
+      suffix: '',
     };
     const clip = makeClip(a, { url: 'http://x.gov.cn/' }, now);
     expect(clip).toMatchObject({ metric: '满意度', comparator: '≥', value: 90, unit: '%' });
@@ -45,7 +69,9 @@ describe('newClipId', () => {
   const UUID_SHAPE = /^clip-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   it('works on plain-http pages, where crypto.randomUUID does not exist', () => {
-    const insecure = { getRandomValues: <T extends ArrayBufferView>(a: T) => globalThis.crypto.getRandomValues(a) };
+    const insecure = {
+      getRandomValues: <T extends ArrayBufferView>(a: T) => globalThis.crypto.getRandomValues(a),
+    };
     const ids = new Set(Array.from({ length: 200 }, () => newClipId(insecure as Crypto)));
     expect(ids.size).toBe(200);
     for (const id of ids) expect(id).toMatch(UUID_SHAPE);
@@ -60,7 +86,14 @@ describe('newClipId', () => {
     try {
       Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
       const a: PageAnnotation = {
-        kind: 'target', text: '覆盖率达到90%', start: 0, end: 8, id: 't0-8', context: '', prefix: '', suffix: '',
+        kind: 'target',
+        text: '覆盖率达到90%',
+        start: 0,
+        end: 8,
+        id: 't0-8',
+        context: '',
+        prefix: '',
+        suffix: '',
       };
       expect(makeClip(a, { url: 'http://x.gov.cn/' }, now).id).toMatch(UUID_SHAPE);
     } finally {

@@ -7,7 +7,10 @@ describe('parseArgs', () => {
     [['extract', '--date', '2017-01-01', 'a.txt'], { command: 'extract', file: 'a.txt', date: '2017-01-01' }],
     [['extract', 'a.txt', '--date', '2020-02-29'], { command: 'extract', file: 'a.txt', date: '2020-02-29' }],
     [['detect', 'p.html'], { command: 'detect', file: 'p.html', url: undefined }],
-    [['detect', '--url', 'http://www.nhc.gov.cn/a.shtml', 'p.html'], { command: 'detect', file: 'p.html', url: 'http://www.nhc.gov.cn/a.shtml' }],
+    [
+      ['detect', '--url', 'http://www.nhc.gov.cn/a.shtml', 'p.html'],
+      { command: 'detect', file: 'p.html', url: 'http://www.nhc.gov.cn/a.shtml' },
+    ],
   ])('accepts %j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -21,7 +23,10 @@ describe('cli extract', () => {
     writeFileSync(file, text);
     const r = cli('extract', '--date', '2024-01-01', file);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { document: object; annotations: { kind: string; start: number; end: number; text: string; due?: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      document: object;
+      annotations: { kind: string; start: number; end: number; text: string; due?: string }[];
+    };
     const read = readFileSync(file, 'utf8');
     expect(out.annotations.length).toBeGreaterThanOrEqual(2);
     for (const a of out.annotations) expect(read.slice(a.start, a.end)).toBe(a.text);
@@ -52,10 +57,20 @@ describe('cli extract', () => {
 
 describe('cli detect', () => {
   it('classifies a notice page and a news page', () => {
-    const notice = cli('detect', 'tests/e2e/site/wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html', '--url', 'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html');
+    const notice = cli(
+      'detect',
+      'tests/e2e/site/wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html',
+      '--url',
+      'http://wsjkw.gd.gov.cn/zwgk/gsgg/content/post_4123456.html',
+    );
     expect(notice.code).toBe(0);
     expect(JSON.parse(notice.stdout)).toMatchObject({ policyPage: true, healthSite: true });
-    const news = cli('detect', '--url', 'http://wsjkw.gd.gov.cn/xwzx/gzdt/content/post_4123999.html', 'tests/e2e/site/wsjkw.gd.gov.cn/xwzx/gzdt/content/post_4123999.html');
+    const news = cli(
+      'detect',
+      '--url',
+      'http://wsjkw.gd.gov.cn/xwzx/gzdt/content/post_4123999.html',
+      'tests/e2e/site/wsjkw.gd.gov.cn/xwzx/gzdt/content/post_4123999.html',
+    );
     const verdict = JSON.parse(news.stdout) as { policyPage: boolean; signals: unknown[]; score: number };
     expect(verdict.policyPage).toBe(false);
     expect(Array.isArray(verdict.signals)).toBe(true);

@@ -9,7 +9,16 @@ const timers = {
 };
 
 function watch(onChange: () => void, opts: { maxRunsPerMinute?: number } = {}) {
-  const w = new LateContentWatcher({ root: document.body, onChange, isOwnNode, timers, now: () => Date.now(), quietMs: 400, maxWaitMs: 2000, ...opts });
+  const w = new LateContentWatcher({
+    root: document.body,
+    onChange,
+    isOwnNode,
+    timers,
+    now: () => Date.now(),
+    quietMs: 400,
+    maxWaitMs: 2000,
+    ...opts,
+  });
   w.start();
   return w;
 }
@@ -19,7 +28,8 @@ const flush = () => new Promise<void>((ok) => queueMicrotask(ok));
 describe('LateContentWatcher', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<p id="a">正文</p><mark class="pl-hl" data-pl-id="d1">年底前</mark><div data-pl-ui=""></div>';
+    document.body.innerHTML =
+      '<p id="a">正文</p><mark class="pl-hl" data-pl-id="d1">年底前</mark><div data-pl-ui=""></div>';
   });
   afterEach(() => vi.useRealTimers());
 

@@ -91,7 +91,13 @@ describe('PageSession', () => {
   it('highlights saved clips the extractor no longer finds, and lists those that are gone', async () => {
     const page = { url: URL_ };
     const now = new Date('2024-03-01T00:00:00Z');
-    const anchor = (quote: string, prefix: string, suffix: string) => ({ quote, prefix, suffix, start: 2, end: 2 + quote.length });
+    const anchor = (quote: string, prefix: string, suffix: string) => ({
+      quote,
+      prefix,
+      suffix,
+      start: 2,
+      end: 2 + quote.length,
+    });
     const base = makeClip(
       { kind: 'target', text: '报送方案', start: 15, end: 19, id: 'x', context: '', prefix: '', suffix: '' },
       page,
@@ -99,7 +105,12 @@ describe('PageSession', () => {
       'c-found',
     );
     const found: Clip = { ...base, anchor: anchor('报送方案', '30日前', '。') };
-    const gone: Clip = { ...base, id: 'c-gone', text: '已删除的句子', anchor: anchor('已删除的句子', '', '') };
+    const gone: Clip = {
+      ...base,
+      id: 'c-gone',
+      text: '已删除的句子',
+      anchor: anchor('已删除的句子', '', ''),
+    };
     const s = session([found, gone]);
     await s.run();
     const mark = document.querySelector('mark[data-pl-id="s-c-found"]')!;
@@ -147,15 +158,27 @@ describe('PageSession', () => {
       new Date('2024-03-01T00:00:00Z'),
       'c-found',
     );
-    const found: Clip = { ...base, anchor: { quote: '报送方案', prefix: '30日前', suffix: '。', start: 2, end: 6 } };
-    const gone: Clip = { ...base, id: 'c-gone', text: '已删除的句子', anchor: { quote: '已删除的句子', prefix: '', suffix: '', start: 2, end: 8 } };
+    const found: Clip = {
+      ...base,
+      anchor: { quote: '报送方案', prefix: '30日前', suffix: '。', start: 2, end: 6 },
+    };
+    const gone: Clip = {
+      ...base,
+      id: 'c-gone',
+      text: '已删除的句子',
+      anchor: { quote: '已删除的句子', prefix: '', suffix: '', start: 2, end: 8 },
+    };
     let answer: (clips: Clip[]) => void = () => {};
     const s = slowClipsSession(new Promise<Clip[]>((resolve) => (answer = resolve)));
     await s.run();
     const count = document.querySelectorAll('mark[data-pl-id]').length;
     expect(document.querySelector('mark[data-pl-id="s-c-found"]')).toBeNull();
     answer([found, gone]);
-    await vi.waitFor(() => expect(document.querySelector('mark[data-pl-id="s-c-found"]')?.getAttribute('data-pl-saved')).toBe('true'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('mark[data-pl-id="s-c-found"]')?.getAttribute('data-pl-saved')).toBe(
+        'true',
+      ),
+    );
     expect(document.querySelectorAll('mark[data-pl-id]').length).toBe(count + 1);
     expect(s.state.unanchoredClipIds).toEqual(['c-gone']);
     expect(s.view.unanchored.map((c) => c.text)).toEqual(['已删除的句子']);
@@ -169,7 +192,9 @@ describe('PageSession', () => {
       decide: async () => ({
         annotate: true,
         status: 'annotated',
-        settled: new Promise((resolve) => setTimeout(() => resolve({ annotate: false, status: 'disabled' }), 5)),
+        settled: new Promise((resolve) =>
+          setTimeout(() => resolve({ annotate: false, status: 'disabled' }), 5),
+        ),
       }),
       loadSavedClips: async () => [],
       reportCount: () => {},

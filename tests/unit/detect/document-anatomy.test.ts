@@ -31,9 +31,20 @@ describe('isRecipientsLine (主送机关)', () => {
 
 describe('readAnatomy', () => {
   const notice = [
-    '湖南省卫生健康委员会文件', '湘卫基层发〔2023〕5号', '湖南省卫生健康委关于做好2023年基层卫生健康重点工作的通知',
-    '各市州卫生健康委，委直属各单位：', '现就有关事项通知如下。', '一、加强能力建设', '（一）推进医共体建设。（国卫基层发〔2022〕20号）',
-    '二、做实签约服务', '特此通知。', '附件：1.重点工作任务清单', '2.统计表', '湖南省卫生健康委员会', '2023年5月10日', '（此件主动公开）',
+    '湖南省卫生健康委员会文件',
+    '湘卫基层发〔2023〕5号',
+    '湖南省卫生健康委关于做好2023年基层卫生健康重点工作的通知',
+    '各市州卫生健康委，委直属各单位：',
+    '现就有关事项通知如下。',
+    '一、加强能力建设',
+    '（一）推进医共体建设。（国卫基层发〔2022〕20号）',
+    '二、做实签约服务',
+    '特此通知。',
+    '附件：1.重点工作任务清单',
+    '2.统计表',
+    '湖南省卫生健康委员会',
+    '2023年5月10日',
+    '（此件主动公开）',
   ];
 
   test('finds every part of an official notice', () => {
@@ -53,17 +64,24 @@ describe('readAnatomy', () => {
   });
 
   test('signature dates in Chinese numerals and the 印发 record line', () => {
-    expect(readAnatomy(['正文', '正文', 'XX市卫生健康委员会', '二〇二三年五月十日']).signature?.date).toBe('2023-05-10');
-    expect(readAnatomy(['正文', '正文', '广西壮族自治区卫生计生委办公室 2017年5月3日印发']).signature).toMatchObject({ date: '2017-05-03', issuer: '广西壮族自治区卫生计生委办公室' });
+    expect(readAnatomy(['正文', '正文', 'XX市卫生健康委员会', '二〇二三年五月十日']).signature?.date).toBe(
+      '2023-05-10',
+    );
+    expect(
+      readAnatomy(['正文', '正文', '广西壮族自治区卫生计生委办公室 2017年5月3日印发']).signature,
+    ).toMatchObject({ date: '2017-05-03', issuer: '广西壮族自治区卫生计生委办公室' });
   });
 
   test('a date without an issuer above it is not a signature (news dateline)', () => {
     expect(readAnatomy(['正文内容很长', '会议结束', '2023年5月10日']).signature).toBeUndefined();
   });
 
-  test.each(['（信息公开形式：主动公开）', '信息公开形式:主动公开', '(此件公开发布)', '（此件依申请公开）'])('disclosure mark %s', (line) => {
-    expect(readAnatomy(['正文', line]).disclosureMark).toBeDefined();
-  });
+  test.each(['（信息公开形式：主动公开）', '信息公开形式:主动公开', '(此件公开发布)', '（此件依申请公开）'])(
+    'disclosure mark %s',
+    (line) => {
+      expect(readAnatomy(['正文', line]).disclosureMark).toBeDefined();
+    },
+  );
 });
 
 describe('collectAttachments', () => {
@@ -72,7 +90,9 @@ describe('collectAttachments', () => {
       { href: 'https://x.gov.cn/a/P0201.docx', text: '附件1：重点工作任务清单.docx' },
       { href: 'https://x.gov.cn/a/t2023.html', text: '相关文章' },
     ];
-    const result = collectAttachments(links, ['附件：1.重点工作任务清单', '2.统计表'], (href) => /\.docx?$/.test(href));
+    const result = collectAttachments(links, ['附件：1.重点工作任务清单', '2.统计表'], (href) =>
+      /\.docx?$/.test(href),
+    );
     expect(result).toEqual([
       { name: '附件1：重点工作任务清单.docx', href: 'https://x.gov.cn/a/P0201.docx' },
       { name: '2.统计表' },

@@ -22,12 +22,18 @@ describe.each(names)('%s', (name) => {
     const { document, close } = happyDocument(fixture.html, url);
     closers.push(close);
     const detection = classifyPage(snapshotDocument(document));
-    expect({ policyPage: detection.policyPage, healthSite: detection.healthSite }, JSON.stringify(detection.signals)).toEqual({ policyPage, healthSite });
+    expect(
+      { policyPage: detection.policyPage, healthSite: detection.healthSite },
+      JSON.stringify(detection.signals),
+    ).toEqual({ policyPage, healthSite });
   });
 
   test('classifies the same in the CLI DOM (linkedom)', () => {
     const detection = classifyPage(snapshotDocument(linkedomDocument(fixture.html), url));
-    expect({ policyPage: detection.policyPage, healthSite: detection.healthSite }, JSON.stringify(detection.signals)).toEqual({ policyPage, healthSite });
+    expect(
+      { policyPage: detection.policyPage, healthSite: detection.healthSite },
+      JSON.stringify(detection.signals),
+    ).toEqual({ policyPage, healthSite });
   });
 });
 

@@ -16,7 +16,9 @@ export function readFixture(name: string): PageFixture {
   return {
     name,
     html: readFileSync(new URL(`${name}.html`, FIXTURE_DIR), 'utf8'),
-    expected: JSON.parse(readFileSync(new URL(`${name}.expected.json`, FIXTURE_DIR), 'utf8')) as PageFixture['expected'],
+    expected: JSON.parse(
+      readFileSync(new URL(`${name}.expected.json`, FIXTURE_DIR), 'utf8'),
+    ) as PageFixture['expected'],
   };
 }
 

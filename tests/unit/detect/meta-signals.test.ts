@@ -2,7 +2,11 @@ import { expect, test } from 'vitest';
 import { metaSignals } from '../../../src/detect/meta-signals';
 
 test('detail-only tags open the gate', () => {
-  expect(metaSignals({ articletitle: '关于…的通知', pubdate: '2023-01-01', columnname: '通知公告' }).map((s) => s.id)).toEqual(['meta.detail-tags', 'meta.column-documents']);
+  expect(
+    metaSignals({ articletitle: '关于…的通知', pubdate: '2023-01-01', columnname: '通知公告' }).map(
+      (s) => s.id,
+    ),
+  ).toEqual(['meta.detail-tags', 'meta.column-documents']);
 });
 
 test('Column tags without ArticleTitle/PubDate mark a list page', () => {

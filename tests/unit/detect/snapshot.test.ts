@@ -11,12 +11,16 @@ afterEach(() => {
 
 describe('collectVisibleText', () => {
   test('one line per block, inline runs joined, whitespace collapsed', () => {
-    document.body.innerHTML = '<div><p>各市州卫生健康委，<span>委直属各单位</span>：</p><p>  一、\u3000总体要求 </p><table><tr><td>索引号：</td><td>000014349/2023-00048</td></tr></table>第一行<br>第二行</div>';
-    expect(collectVisibleText(document.body)).toBe('各市州卫生健康委，委直属各单位：\n一、 总体要求\n索引号：\n000014349/2023-00048\n第一行\n第二行');
+    document.body.innerHTML =
+      '<div><p>各市州卫生健康委，<span>委直属各单位</span>：</p><p>  一、\u3000总体要求 </p><table><tr><td>索引号：</td><td>000014349/2023-00048</td></tr></table>第一行<br>第二行</div>';
+    expect(collectVisibleText(document.body)).toBe(
+      '各市州卫生健康委，委直属各单位：\n一、 总体要求\n索引号：\n000014349/2023-00048\n第一行\n第二行',
+    );
   });
 
   test('skips scripts, styles, templates, form controls and hidden elements', () => {
-    document.body.innerHTML = '<p>正文</p><script>var a = "脚本";</script><style>p{}</style><noscript>请启用脚本</noscript><template><p>模板</p></template><select><option>友情链接</option></select><div hidden>隐藏</div><div style="display: none">也隐藏</div><p>结尾</p>';
+    document.body.innerHTML =
+      '<p>正文</p><script>var a = "脚本";</script><style>p{}</style><noscript>请启用脚本</noscript><template><p>模板</p></template><select><option>友情链接</option></select><div hidden>隐藏</div><div style="display: none">也隐藏</div><p>结尾</p>';
     expect(collectVisibleText(document.body, isHiddenByMarkup)).toBe('正文\n结尾');
   });
 
@@ -42,13 +46,23 @@ describe('snapshotDocument', () => {
   const url = 'https://wjw.example.gov.cn/xxgk/tzgg/202305/t20230512_1.html';
 
   test.each([
-    ['happy-dom', () => { document.documentElement.innerHTML = html.replace(/^<html>|<\/html>$/g, ''); return document; }],
+    [
+      'happy-dom',
+      () => {
+        document.documentElement.innerHTML = html.replace(/^<html>|<\/html>$/g, '');
+        return document;
+      },
+    ],
     ['linkedom', () => linkedomDocument(html)],
   ])('reads metas, links, info block and list rows (%s)', (_name, load) => {
     const snapshot = snapshotDocument(load(), url);
     expect(snapshot.url).toBe(url);
     expect(snapshot.title).toBe('关于…的通知_通知公告_某卫健委');
-    expect(snapshot.metas).toMatchObject({ articletitle: '关于…的通知', pubdate: '2023-05-12 16:20', columnname: '' });
+    expect(snapshot.metas).toMatchObject({
+      articletitle: '关于…的通知',
+      pubdate: '2023-05-12 16:20',
+      columnname: '',
+    });
     expect(snapshot.links.map((link) => link.href)).toEqual([
       'https://wjw.example.gov.cn/xxgk/tzgg/202305/P0201.docx',
       'https://wjw.example.gov.cn/a/t20230101_1.html',
@@ -62,14 +76,21 @@ describe('snapshotDocument', () => {
 
 describe('hidden elements without computed style', () => {
   test('class-based hiding inside a matching media rule is honoured, and no element style is computed', () => {
-    document.head.innerHTML = '<style>@media all { .qr-pop { display: none } } .share { visibility: hidden }</style>';
-    document.body.innerHTML = '<p>正文</p><div class="qr-pop">扫一扫</div><span class="share">分享到微信</span><p>结尾</p>';
+    document.head.innerHTML =
+      '<style>@media all { .qr-pop { display: none } } .share { visibility: hidden }</style>';
+    document.body.innerHTML =
+      '<p>正文</p><div class="qr-pop">扫一扫</div><span class="share">分享到微信</span><p>结尾</p>';
     const view = document.defaultView as Window;
     const original = view.getComputedStyle;
     let calls = 0;
-    view.getComputedStyle = ((el: Element) => (calls++, original.call(view, el))) as typeof view.getComputedStyle;
+    view.getComputedStyle = ((el: Element) => (
+      calls++,
+      original.call(view, el)
+    )) as typeof view.getComputedStyle;
     try {
-      expect(snapshotDocument(document, 'https://wjw.hunan.gov.cn/a/t20230101_1.html').text).toBe('正文\n结尾');
+      expect(snapshotDocument(document, 'https://wjw.hunan.gov.cn/a/t20230101_1.html').text).toBe(
+        '正文\n结尾',
+      );
       expect(calls).toBe(0);
     } finally {
       view.getComputedStyle = original;

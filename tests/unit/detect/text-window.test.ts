@@ -21,7 +21,9 @@ describe('headAndTail', () => {
 });
 
 describe('classifyPage on a very long notice', () => {
-  const body = '各地要加强组织领导，完善工作机制，确保各项任务落到实处，请于2024年6月30日前报送。\n'.repeat(40_000);
+  const body = '各地要加强组织领导，完善工作机制，确保各项任务落到实处，请于2024年6月30日前报送。\n'.repeat(
+    40_000,
+  );
   const text =
     `关于印发全省卫生健康事业发展实施方案的通知\n某卫发〔2024〕1号\n各市卫生健康委，委直属各单位：\n` +
     `现将《实施方案》印发给你们，请认真贯彻执行。\n${body}特此通知。\n某省卫生健康委员会\n2024年3月1日\n（此件主动公开）`;
@@ -33,7 +35,14 @@ describe('classifyPage on a very long notice', () => {
     expect(text.length).toBeGreaterThan(1_500_000);
     expect(detection.policyPage).toBe(true);
     const ids = detection.signals.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['text.recipients-line', 'text.closing-formula', 'text.disclosure-mark', 'text.signature-date']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'text.recipients-line',
+        'text.closing-formula',
+        'text.disclosure-mark',
+        'text.signature-date',
+      ]),
+    );
     expect(detection.document.signatureDate).toBe('2024-03-01');
     // Generous for a loaded CI machine; the whole-text regexes took seconds on 5 MB.
     expect(elapsed).toBeLessThan(1500);

@@ -41,7 +41,10 @@ describe('URL shapes', () => {
   });
 
   test('document column words count once and only without a contrary word', () => {
-    expect(ids('https://x.gov.cn/xxgk/zcwj/202301/t20230101_1.html')).toEqual(['url.detail-shape', 'url.document-column']);
+    expect(ids('https://x.gov.cn/xxgk/zcwj/202301/t20230101_1.html')).toEqual([
+      'url.detail-shape',
+      'url.document-column',
+    ]);
   });
 
   test('no URL, no signals', () => {

@@ -62,7 +62,9 @@ export async function scoreCorpus(opts: {
   let dueOk = 0;
   let dueN = 0;
   let offsetErrors = 0;
-  for (const file of readdirSync(opts.docsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(opts.docsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(opts.docsDir, file), 'utf8');
     const { annotations } = extract(text, { fallbackDate: opts.fallbackDate });
     for (const a of annotations) if (text.slice(a.start, a.end) !== a.text) offsetErrors++;
@@ -89,7 +91,14 @@ export async function scoreCorpus(opts: {
     const r = tp + fn ? tp / (tp + fn) : 1;
     return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   };
-  return { deadline: score('deadline'), target: score('target'), dueAcc: dueN ? dueOk / dueN : 0, dueOk, dueN, offsetErrors };
+  return {
+    deadline: score('deadline'),
+    target: score('target'),
+    dueAcc: dueN ? dueOk / dueN : 0,
+    dueOk,
+    dueN,
+    offsetErrors,
+  };
 }
 
 /** One line for the test log. */

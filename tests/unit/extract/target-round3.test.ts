@@ -56,9 +56,9 @@ describe('a year-end report: results are records, the plan part is future', () =
   });
 
   test('a purpose clause of the preamble is not a goal', () => {
-    expect(
-      targets('为提高群众健康素养，降低慢性病过早死亡率，根据有关规定，现就有关事项通知如下：'),
-    ).toEqual([]);
+    expect(targets('为提高群众健康素养，降低慢性病过早死亡率，根据有关规定，现就有关事项通知如下：')).toEqual(
+      [],
+    );
   });
 });
 
@@ -91,9 +91,10 @@ describe('tables whose header declares the columns', () => {
   });
 
   test('cells separated by runs of spaces; a 指导性 value is a planning level', () => {
-    const doc = ['主要指标    单位    2020年    2025年    性质', '每千人口床位数    张    5.8    6.4    指导性'].join(
-      '\n',
-    );
+    const doc = [
+      '主要指标    单位    2020年    2025年    性质',
+      '每千人口床位数    张    5.8    6.4    指导性',
+    ].join('\n');
     expect(rows(doc)).toEqual([['每千人口床位数    张    5.8    6.4', '≈', 6.4, '张/千人口']]);
   });
 

@@ -24,7 +24,11 @@ describe('highlightInSlices', () => {
     let yields = 0;
     // A clock that passes the budget on every reading: one slice per task.
     let t = 0;
-    const handle = await highlightInSlices(dt, spans, { sliceSize: 5, clock: () => (t += 50), yieldToPage: async () => void yields++ });
+    const handle = await highlightInSlices(dt, spans, {
+      sliceSize: 5,
+      clock: () => (t += 50),
+      yieldToPage: async () => void yields++,
+    });
     expect(yields).toBe(slices.length - 1);
     expect(document.querySelectorAll('mark[data-pl-id]').length).toBe(60);
     expect([...document.querySelectorAll('mark')].every((m) => m.textContent === '年底前')).toBe(true);
@@ -36,9 +40,13 @@ describe('highlightInSlices', () => {
     document.body.innerHTML = '<p>请于<b>2017年6月</b>中旬前报送</p>';
     const dt = domToText(document.body);
     const start = dt.text.indexOf('2017');
-    await highlightInSlices(dt, [{ id: 'd1', kind: 'deadline', start, end: start + 10, title: '期限，为 2017-06-20 截止' }], {
-      yieldToPage: async () => {},
-    });
+    await highlightInSlices(
+      dt,
+      [{ id: 'd1', kind: 'deadline', start, end: start + 10, title: '期限，为 2017-06-20 截止' }],
+      {
+        yieldToPage: async () => {},
+      },
+    );
     const marks = [...document.querySelectorAll('mark')];
     expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', null]);
     expect(marks[0]!.getAttribute('aria-description')).toBe('期限，为 2017-06-20 截止');
@@ -50,7 +58,11 @@ describe('highlightInSlices within a time budget', () => {
     document.body.innerHTML = '<p>年底前</p>'.repeat(40);
     const dt = domToText(document.body);
     let yields = 0;
-    await highlightInSlices(dt, spansOf(dt.text, '年底前'), { sliceSize: 5, clock: () => 0, yieldToPage: async () => void yields++ });
+    await highlightInSlices(dt, spansOf(dt.text, '年底前'), {
+      sliceSize: 5,
+      clock: () => 0,
+      yieldToPage: async () => void yields++,
+    });
     expect(yields).toBe(0);
     expect(document.querySelectorAll('mark[data-pl-id]').length).toBe(40);
   });
@@ -79,10 +91,19 @@ describe('highlightInSlices within a time budget', () => {
     const before = document.body.innerHTML;
     const dt = domToText(document.body);
     const inner = spansOf(dt.text, '2024年6月30日前');
-    const outer = spansOf(dt.text, '于2024年6月30日前完成').map((s) => ({ ...s, id: `t${s.start}`, kind: 'target' as const }));
+    const outer = spansOf(dt.text, '于2024年6月30日前完成').map((s) => ({
+      ...s,
+      id: `t${s.start}`,
+      kind: 'target' as const,
+    }));
     const handle = await highlightInSlices(dt, [...inner, ...outer], { yieldToPage: async () => {} });
     expect(document.querySelectorAll('mark.pl-hl--target > mark.pl-hl--deadline').length).toBe(200);
-    expect(handle.elements.get(outer[0]!.id)!.map((m) => m.textContent).join('')).toBe('于2024年6月30日前完成');
+    expect(
+      handle.elements
+        .get(outer[0]!.id)!
+        .map((m) => m.textContent)
+        .join(''),
+    ).toBe('于2024年6月30日前完成');
     handle.remove();
     expect(document.body.innerHTML).toBe(before);
   });
@@ -90,7 +111,8 @@ describe('highlightInSlices within a time budget', () => {
 
 describe('removeStrayHighlights', () => {
   it('unwraps marks left by an earlier instance and rejoins the text', () => {
-    document.body.innerHTML = '<p>请于<mark class="pl-hl" data-pl-id="d1" data-pl-kind="deadline">年底前</mark>完成</p>';
+    document.body.innerHTML =
+      '<p>请于<mark class="pl-hl" data-pl-id="d1" data-pl-kind="deadline">年底前</mark>完成</p>';
     expect(removeStrayHighlights(document.body)).toBe(1);
     expect(document.body.innerHTML).toBe('<p>请于年底前完成</p>');
     expect(document.querySelector('p')!.childNodes.length).toBe(1);

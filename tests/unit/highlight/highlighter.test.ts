@@ -61,7 +61,9 @@ describe('highlightSpans', () => {
 
   it('marks saved and overdue spans for styling', () => {
     const dt = setup('<p>2016年底前完成</p>');
-    highlightSpans(dt, [{ id: 'd1', kind: 'deadline', saved: true, overdue: true, ...spanOf(dt.text, '2016年底前') }]);
+    highlightSpans(dt, [
+      { id: 'd1', kind: 'deadline', saved: true, overdue: true, ...spanOf(dt.text, '2016年底前') },
+    ]);
     const mark = document.querySelector('mark')!;
     expect(mark.getAttribute('data-pl-saved')).toBe('true');
     expect(mark.getAttribute('data-pl-overdue')).toBe('true');

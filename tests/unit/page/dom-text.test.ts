@@ -9,7 +9,9 @@ function body(html: string): HTMLElement {
 
 describe('domToText', () => {
   it('separates block elements and table cells with a line break', () => {
-    const { text } = domToText(body('<p>一、总体要求</p><table><tr><td>满意度</td><td>90%</td></tr></table>'));
+    const { text } = domToText(
+      body('<p>一、总体要求</p><table><tr><td>满意度</td><td>90%</td></tr></table>'),
+    );
     expect(text.split('\n').filter(Boolean)).toEqual(['一、总体要求', '满意度', '90%']);
   });
 
@@ -74,9 +76,14 @@ describe('domToTextInSlices', () => {
     const whole = domToText(root);
     let yields = 0;
     let t = 0;
-    const sliced = await domToTextInSlices(root, { yieldToPage: async () => void yields++, clock: () => (t += 50) });
+    const sliced = await domToTextInSlices(root, {
+      yieldToPage: async () => void yields++,
+      clock: () => (t += 50),
+    });
     expect(yields).toBeGreaterThan(3);
     expect(sliced.text).toBe(whole.text);
-    expect(sliced.segments.map((s) => [s.start, s.length, s.node.data])).toEqual(whole.segments.map((s) => [s.start, s.length, s.node.data]));
+    expect(sliced.segments.map((s) => [s.start, s.length, s.node.data])).toEqual(
+      whole.segments.map((s) => [s.start, s.length, s.node.data]),
+    );
   });
 });

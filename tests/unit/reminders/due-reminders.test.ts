@@ -55,14 +55,25 @@ describe('dueReminders', () => {
 describe('reminder settings', () => {
   it.each([
     [undefined, { enabled: false, daysBefore: 3 }],
-    [{ enabled: true, daysBefore: 7 }, { enabled: true, daysBefore: 7 }],
-    [{ enabled: 'yes', daysBefore: 999 }, { enabled: false, daysBefore: 60 }],
-    [{ enabled: true, daysBefore: -2 }, { enabled: true, daysBefore: 0 }],
+    [
+      { enabled: true, daysBefore: 7 },
+      { enabled: true, daysBefore: 7 },
+    ],
+    [
+      { enabled: 'yes', daysBefore: 999 },
+      { enabled: false, daysBefore: 60 },
+    ],
+    [
+      { enabled: true, daysBefore: -2 },
+      { enabled: true, daysBefore: 0 },
+    ],
   ])('parses %j', (stored, expected) => {
     expect(parseReminderSettings(stored)).toEqual(expected);
   });
 
   it('clamps typed day counts', () => {
-    expect([clampReminderDays(2.6), clampReminderDays(Number.NaN), clampReminderDays(100)]).toEqual([3, 3, 60]);
+    expect([clampReminderDays(2.6), clampReminderDays(Number.NaN), clampReminderDays(100)]).toEqual([
+      3, 3, 60,
+    ]);
   });
 });

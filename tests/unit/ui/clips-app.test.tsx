@@ -98,7 +98,11 @@ describe('clip list', () => {
     fireEvent.input(within(row()).getByTestId('edit-tags'), { target: { value: '重点，年度 重点' } });
     fireEvent.click(within(row()).getByTestId('edit-save'));
     await waitFor(() => expect(within(row()).getByTestId('clip-note').textContent).toBe('已转办'));
-    expect(within(row()).getAllByTestId('clip-tag').map((t) => t.textContent)).toEqual(['重点', '年度']);
+    expect(
+      within(row())
+        .getAllByTestId('clip-tag')
+        .map((t) => t.textContent),
+    ).toEqual(['重点', '年度']);
     expect(await lib.seed.get('b')).toMatchObject({ status: 'done', note: '已转办', tags: ['重点', '年度'] });
   });
 
@@ -116,7 +120,9 @@ describe('clip list', () => {
   it('bulk-deletes the selection', async () => {
     const lib = await renderApp();
     for (const id of ['a', 'c']) {
-      fireEvent.click(within(rows().find((r) => r.getAttribute('data-clip-id') === id)!).getByTestId('clip-select'));
+      fireEvent.click(
+        within(rows().find((r) => r.getAttribute('data-clip-id') === id)!).getByTestId('clip-select'),
+      );
     }
     await waitFor(() => expect(screen.getByTestId('selected-count').textContent).toContain('2'));
     fireEvent.click(screen.getByTestId('delete-selected'));
@@ -138,7 +144,14 @@ describe('clip list', () => {
   it('switches to English and back, remembering the choice', async () => {
     const store = new Map<string, string>();
     const lib = await testLibrary(sample());
-    render(<ClipsApp services={{ ...lib.services, storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } }} />);
+    render(
+      <ClipsApp
+        services={{
+          ...lib.services,
+          storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
+        }}
+      />,
+    );
     await waitFor(() => expect(rows()).toHaveLength(4));
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
     await waitFor(() => expect(screen.getByTestId('tab-upcoming').textContent).toBe('Upcoming'));
@@ -167,10 +180,20 @@ describe('upcoming and targets views', () => {
   it('shows targets as sortable rows', async () => {
     await renderApp([
       ...sample(),
-      makeClip({ id: 't2', kind: 'target', text: '药占比降到30%以下', metric: '药占比', comparator: '≤', value: 30, unit: '%', due: undefined }),
+      makeClip({
+        id: 't2',
+        kind: 'target',
+        text: '药占比降到30%以下',
+        metric: '药占比',
+        comparator: '≤',
+        value: 30,
+        unit: '%',
+        due: undefined,
+      }),
     ]);
     fireEvent.click(screen.getByTestId('tab-targets'));
-    const indicators = () => screen.getAllByTestId('target-row').map((r) => r.querySelector('td')?.textContent);
+    const indicators = () =>
+      screen.getAllByTestId('target-row').map((r) => r.querySelector('td')?.textContent);
     fireEvent.click(await screen.findByTestId('targets-sort-value'));
     expect(indicators()).toEqual(['药占比', '满意度']);
     fireEvent.click(screen.getByTestId('targets-sort-value'));

@@ -12,7 +12,16 @@ afterEach(() => cleanup());
 const sample = () => [
   makeClip({ id: 'a', text: '2024年6月30日前', due: '2024-06-30' }),
   makeClip({ id: 'b', text: '年底前', due: '2024-12-31' }),
-  makeClip({ id: 'c', kind: 'target', text: '满意度达到90%以上', due: undefined, metric: '满意度', comparator: '≥', value: 90, unit: '%' }),
+  makeClip({
+    id: 'c',
+    kind: 'target',
+    text: '满意度达到90%以上',
+    due: undefined,
+    metric: '满意度',
+    comparator: '≥',
+    value: 90,
+    unit: '%',
+  }),
 ];
 
 async function renderApp(clips = sample()) {
@@ -74,7 +83,9 @@ describe('import', () => {
     );
     const lib = await renderApp();
     chooseFile(exported.content);
-    await waitFor(() => expect(screen.getByTestId('import-result').textContent).toBe('导入 1 条，跳过 3 条重复'));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toBe('导入 1 条，跳过 3 条重复'),
+    );
     await waitFor(() => expect(screen.getAllByTestId('clip')).toHaveLength(4));
     expect((await lib.seed.list()).map((c) => c.id).sort()).toEqual(['a', 'b', 'c', 'z']);
   });
@@ -82,9 +93,13 @@ describe('import', () => {
   it('lists every error with record number and field, and changes nothing', async () => {
     const lib = await renderApp();
     const good = JSON.parse(
-      (await import('../../../src/export/index')).exportClips([makeClip({ id: 'n1' }), makeClip({ id: 'n2' })], 'json', {
-        now: new Date(),
-      }).content,
+      (await import('../../../src/export/index')).exportClips(
+        [makeClip({ id: 'n1' }), makeClip({ id: 'n2' })],
+        'json',
+        {
+          now: new Date(),
+        },
+      ).content,
     ) as { clips: Record<string, unknown>[] };
     good.clips[0]!.due = '2017-02-30';
     good.clips[1]!.kind = 'goal';
