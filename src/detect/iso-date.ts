@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/annotation';
+import { parseChineseNumeral } from '../extract/numbers/chinese-numerals';
 
 const DATE_PARTS = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
@@ -17,33 +18,8 @@ export function toIsoDate(text: string): IsoDate | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  O: 0,
-  o: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const CHINESE_DATE =
   /([〇零Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
-
-function smallChineseNumber(text: string): number {
-  if (text === '十') return 10;
-  const [tens, ones] = text.split('十');
-  if (ones === undefined) return CHINESE_DIGITS[text] ?? Number.NaN;
-  return (
-    (tens === '' ? 1 : (CHINESE_DIGITS[tens ?? ''] ?? Number.NaN)) * 10 +
-    (ones === '' ? 0 : (CHINESE_DIGITS[ones] ?? Number.NaN))
-  );
-}
 
 /**
  * Like {@link toIsoDate}, but also reads dates in Chinese numerals as signatures print them:
@@ -54,6 +30,10 @@ export function toIsoDateLoose(text: string): IsoDate | undefined {
   if (arabic) return arabic;
   const match = CHINESE_DATE.exec(text);
   if (!match) return undefined;
-  const year = Number([...(match[1] ?? '')].map((c) => CHINESE_DIGITS[c] ?? 'x').join(''));
-  return toIsoDate(`${year}-${smallChineseNumber(match[2] ?? '')}-${smallChineseNumber(match[3] ?? '')}`);
+  // OCR reads 〇 as the letter O.
+  const year = parseChineseNumeral((match[1] ?? '').replace(/[Oo]/g, '〇'));
+  const month = parseChineseNumeral(match[2] ?? '');
+  const day = parseChineseNumeral(match[3] ?? '');
+  if (year === null || month === null || day === null) return undefined;
+  return toIsoDate(`${year}-${month}-${day}`);
 }

@@ -3,6 +3,7 @@
  * browsers, happy-dom and linkedom (the CLI), so it walks `childNodes` instead of relying on
  * TreeWalker or layout.
  */
+import { BLOCK_TAGS } from '../page/dom-text';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -21,53 +22,6 @@ const SKIPPED_TAGS = new Set([
   'VIDEO',
   'AUDIO',
   'MAP',
-]);
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'HTML',
 ]);
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -57,9 +57,12 @@ const SKIPPED_TAGS = new Set([
   'LINK',
 ]);
 
-// Tags whose boundaries end a line of text. Decided by tag, not computed style, because
-// getComputedStyle on every element of a 1 MB page costs more than the whole extraction.
-const BLOCK_TAGS = new Set([
+/**
+ * Tags whose boundaries end a line of text. Decided by tag, not computed style, because
+ * getComputedStyle on every element of a 1 MB page costs more than the whole extraction.
+ * Shared with detection's visible-text walk so both read the same lines.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -69,6 +72,7 @@ const BLOCK_TAGS = new Set([
   'CENTER',
   'DD',
   'DETAILS',
+  'DIALOG',
   'DIV',
   'DL',
   'DT',
