@@ -38,6 +38,7 @@ import {
   YEAR_NUM,
 } from './patterns';
 import { resolveDate } from './resolve-date';
+import { charSet, matchAllAt } from '../text/trigger-scan';
 
 const DATE_EXPRESSION = new RegExp(
   `(?:(?:(?<y>${YEAR_NUM})|(?<ry>${REL_YEAR}))${S}年(?<du>度)?${S}` +
@@ -47,8 +48,12 @@ const DATE_EXPRESSION = new RegExp(
     `(?:${S}${WEEKDAY_NOTE})?` +
     `(?:${S}(?<time>${TIME_OF_DAY}))?` +
     `(?:${S}(?<before>${BEFORE}))?`,
-  'g',
+  'y',
 );
+/** Characters that can open a date: a digit, a Chinese digit, or a relative-year word. */
+const DATE_OPENS = charSet('0123456789〇○零一二两三四五六七八九十今明本当次去上前后');
+/** Every date holds 年 or 月 at most 15 characters after its start (split year digits + spaces). */
+const DATE_NEAR = { chars: charSet('年月'), reach: 15 };
 
 /** 年底前, 年内 without a year word: the reference year. */
 const BARE_YEAR_END =
@@ -115,7 +120,7 @@ function forwardClause(f: string, end: number): boolean {
 export function findDatedDeadlines(scan: DeadlineScan): DeadlineCandidate[] {
   const { folded: f, ref } = scan;
   const out: DeadlineCandidate[] = [];
-  for (const m of f.matchAll(DATE_EXPRESSION)) {
+  for (const m of matchAllAt(f, DATE_EXPRESSION, DATE_OPENS, DATE_NEAR)) {
     const c = classify(scan, m);
     if (c) out.push(c);
   }

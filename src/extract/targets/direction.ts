@@ -8,6 +8,7 @@ import type { Comparator } from '../../core/annotation';
 import { isChineseNumeral } from '../numbers/chinese-numerals';
 import { QUANTITY_SOURCE, parseQuantity } from '../numbers/parse-number';
 import { sentenceEnd, sentenceStart } from '../text/boundaries';
+import { charSet, firstChars, matchAllAt } from '../text/trigger-scan';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { metricStart, metricText } from './metric';
 import { isRecord, sentenceLooksForward } from './tense';
@@ -21,11 +22,14 @@ const SUBJECT = `(?:${RATE}|等[^\\d,，。;；]{0,8}?指标)`;
 const CLAUSE_END = '(?=[ \\t]{0,2}(?:[,，。;；\\n’]|$))';
 const VERB_RATE = new RegExp(
   `(逐步|逐年|稳步|进一步|不断|持续|大力|努力)?(提高|提升|扩大|增加|降低|减少|缩小|下降)([^\\d,，。;；:：\\n、’]{1,24}?${RATE})${CLAUSE_END}`,
-  'g',
+  'y',
 );
 const RATE_VERB = new RegExp(
   `${SUBJECT}[ \\t]{0,2}(要|必须|应当|应|将|须|务必)?(逐步|逐年|稳步|持续|进一步|不断|明显|显著|大幅|有效|同比例)?(不能|不得|不再|不会|不)?(提高|提升|下降|降低|回升|上升|增长|增加|扩大|减少|缩小|反弹)${CLAUSE_END}`,
   'g',
+);
+const VERB_RATE_OPENS = charSet(
+  firstChars('逐步|逐年|稳步|进一步|不断|持续|大力|努力|提高|提升|扩大|增加|降低|减少|缩小|下降'),
 );
 const BENCHMARK =
   /(不低于|不高于|低于|高于|超过)((?:全国|全省|全市|全区|同期|经常性)?[^\d,，。;；:：\n’]{0,12}?(平均水平|增长幅度|增幅|增长速度|水平))/g;
@@ -54,7 +58,7 @@ export function findDirectionTargets(scan: TargetScan): TargetCandidate[] {
     if (end - start < 4 || isRecord(scan, start, end)) return;
     out.push({ start, end, comparator, metric: metricText(f, start, verbStart) });
   };
-  for (const m of f.matchAll(VERB_RATE)) {
+  for (const m of matchAllAt(f, VERB_RATE, VERB_RATE_OPENS)) {
     const verb = m[2] ?? '';
     const object = m[3] ?? '';
     const start = m.index;

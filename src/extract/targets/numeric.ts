@@ -4,6 +4,7 @@
  * 补偿标准提高10个百分点, 筹资标准提高到每人380元和90元, 招商任务为4000万元.
  */
 import type { Comparator } from '../../core/annotation';
+import { charSet, firstChars, matchAllAt, NUMERAL_CHARS } from '../text/trigger-scan';
 import { textAfter, textBefore } from '../text/window';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { metricStart, metricText } from './metric';
@@ -81,7 +82,10 @@ const VERBS = [
 ];
 /** A share of a whole between verb and value: 保持在床位总数的4%以上. */
 const SHARE_OF_TOTAL = '(?:[^\\d,，。;；:：\\n]{1,10}?(?:总数|总量|总额|总费用|总人数|总支出)的)?';
-const VERB_VALUE = new RegExp(`(${VERBS.join('|')})[ \\t]{0,2}${SHARE_OF_TOTAL}(${VALUES_SOURCE})`, 'g');
+const VERB_VALUE = new RegExp(`(${VERBS.join('|')})[ \\t]{0,2}${SHARE_OF_TOTAL}(${VALUES_SOURCE})`, 'y');
+const VERB_OPENS = charSet(firstChars(VERBS.join('|')));
+/** A value opens at most 26 characters after its verb (verb, share of a total, 每… prefix, spaces). */
+const VALUE_NEAR = { chars: charSet(NUMERAL_CHARS), reach: 32 };
 
 const RAISE = /^(提高|提升|增加|增长)$/;
 const LOWER = /^(降低|下降|减少|缩短|压缩)$/;
@@ -134,7 +138,7 @@ function shareObjectEnd(f: string, from: number): number {
 export function findNumericTargets(scan: TargetScan): TargetCandidate[] {
   const { f } = scan;
   const out: TargetCandidate[] = [];
-  for (const m of f.matchAll(VERB_VALUE)) {
+  for (const m of matchAllAt(f, VERB_VALUE, VERB_OPENS, VALUE_NEAR)) {
     const verb = m[1] ?? '';
     const verbStart = m.index;
     const valueText = m[2] ?? '';

@@ -5,6 +5,7 @@
  */
 import { QUANTITY_SOURCE } from '../numbers/parse-number';
 import { clauseEnd, clauseStart } from '../text/boundaries';
+import { charSet, firstChars, matchAllAt, NUMERAL_CHARS } from '../text/trigger-scan';
 import type { TargetCandidate, TargetScan } from './candidate';
 import { describeMetric, metricStart } from './metric';
 import { isRecord } from './tense';
@@ -16,7 +17,10 @@ const COUNT = `${QUANTITY_SOURCE}${S}(?:(?:-|至|到)${S}${QUANTITY_SOURCE}${S})
 const QUOTA_VERBS =
   '新增|新建|改扩建|建设|建成|建好|完成|创建|争创|创成|打造|培育|培养|培训|招录|招聘|招收|引进|设置|配备|办成|办好|建强|配齐|争取|力争|确定|启动|安排|选派|选取|组建|撰写|救助|扶持|支持|遴选|认定|评选|命名|开设|增设';
 /** Verb, then the count: 建设100个…, 引进10户以上…. */
-const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'g');
+const VERB_COUNT = new RegExp(`(${QUOTA_VERBS})${S}(${COUNT})`, 'y');
+const QUOTA_OPENS = charSet(firstChars(QUOTA_VERBS));
+/** The count opens right after the verb and its spaces. */
+const COUNT_NEAR = { chars: charSet(NUMERAL_CHARS), reach: 8 };
 /** Verb, object, then the count: 新增执业(助理)医师3万人. */
 const VERB_OBJECT_COUNT = new RegExp(
   `(新增|培养|招录|招聘|招收|引进|培训|增加|增补|选派|完成|设置|开放)([^\\d,，。;；:：\\n、’]{1,20}?)(${COUNT})`,
@@ -152,7 +156,7 @@ export function findQuotaTargets(scan: TargetScan): TargetCandidate[] {
       pos = end;
     }
   };
-  for (const m of f.matchAll(VERB_COUNT)) {
+  for (const m of matchAllAt(f, VERB_COUNT, QUOTA_OPENS, COUNT_NEAR)) {
     const start = m.index;
     const end = objectEnd(f, start + m[0].length);
     // 每个县办好1所A和1所B: under a distributive subject the verb is shared, one span.
