@@ -1,30 +1,15 @@
 import type { Clip } from '../core/clip';
+import type { ClipRecordV1 } from '../export/clip-schema';
+import { upgradeV1Record } from '../export/upgrade-v1';
 import type { V1ClipRecord } from './schema';
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /**
- * Backfills a schema v1 record into a full {@link Clip}: the page becomes the document (with the
- * v1 `title`), the text becomes the anchor's quote with unknown offsets (-1), and the user
- * fields start empty (note '', tags [], status todo, updatedAt = createdAt). Fields v1 kept
- * (due, metric, comparator, value, unit) and any unexpected extra fields pass through.
+ * Backfills a schema v1 record into a full {@link Clip} with the same defaults a v1 JSON
+ * import uses ({@link upgradeV1Record}: the page becomes the document, the text the anchor's
+ * quote with unknown offsets, empty user fields). Unlike an import, a stored record keeps any
+ * unexpected extra fields: a migration must never lose what the user's database held.
  */
 export function migrateV1Record(v1: V1ClipRecord): Clip {
-  const { title, ...rest } = v1;
-  return {
-    ...(rest as Omit<V1ClipRecord, 'title'> & Pick<Clip, 'comparator'>),
-    context: '',
-    doc: { url: v1.url, site: hostOf(v1.url), ...(title !== undefined ? { title } : {}) },
-    anchor: { quote: v1.text, prefix: '', suffix: '', start: -1, end: -1 },
-    note: '',
-    tags: [],
-    status: 'todo',
-    updatedAt: v1.createdAt,
-  };
+  const { title: _title, ...extras } = v1;
+  return { ...extras, ...upgradeV1Record(v1 as ClipRecordV1) } as Clip;
 }
