@@ -3,8 +3,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { domToText } from '../page/dom-text';
-import { classifyPage, type Detection } from '../detect/classify';
-import { snapshotDocument } from '../detect/snapshot';
+import type { Detection } from '../detect/classify';
+import { detectDocument } from '../detect/detect-page';
 
 /** A page read from HTML: its text and the detector's verdict. */
 export interface ReadPage {
@@ -26,7 +26,7 @@ export function pageUrl(doc: Document, fallback: string): string {
 export function readPage(html: string, url: string | undefined, fileUrl: string): ReadPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const finalUrl = url ?? pageUrl(document, fileUrl);
-  const detection = classifyPage(snapshotDocument(document, finalUrl));
+  const detection = detectDocument(document, finalUrl);
   const text = domToText(document.body ?? document.documentElement).text;
   return { text, detection };
 }
