@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../extract/index';
-import { localIsoDate } from '../content/page-annotations';
+import { localIsoDate } from '../library/local-date';
 import { parseArgs, UsageError, type CliCommand } from './args';
 import { readPage } from './read-page';
 

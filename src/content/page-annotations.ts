@@ -24,11 +24,3 @@ export function toPageAnnotation(text: string, a: Annotation): PageAnnotation {
 export function toPageAnnotations(text: string, annotations: readonly Annotation[]): PageAnnotation[] {
   return annotations.map((a) => toPageAnnotation(text, a));
 }
-
-/** Today's date in the reader's time zone, `YYYY-MM-DD`. */
-export function localIsoDate(now: Date): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
